@@ -7,6 +7,7 @@ import io.jenkins.plugins.dwp.yaml.YamlNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +30,12 @@ public final class CatalogReader {
     /** The keys of a tool offered in several versions. */
     public static final List<String> TOOL_OFFER_KEYS = List.of("versions", "path");
 
-    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** A tool's name: letters, digits, '.', '_' and '-'. */
+    public static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final List<CatalogImage> images = new ArrayList<>();
     private final Map<String, YamlNode> replacementNodes = new HashMap<>();
+    private final Set<String> rejectedIds = new HashSet<>();
 
     private CatalogReader() {
     }
@@ -42,7 +45,13 @@ public final class CatalogReader {
         CatalogReader reader = new CatalogReader();
         Map<String, YamlNode> seen = new HashMap<>();
         for (YamlNode item : list.asList().orElse(List.of())) {
-            item.asMapping().ifPresent(map -> reader.readImage(map).ifPresent(image -> {
+            item.asMapping().ifPresent(map -> {
+                Optional<CatalogImage> read = reader.readImage(map);
+                if (read.isEmpty()) {
+                    map.get("id").filter(YamlNode::isScalar).flatMap(YamlNode::asText).ifPresent(reader.rejectedIds::add);
+                    return;
+                }
+                CatalogImage image = read.get();
                 YamlNode idNode = map.get("id").orElseThrow();
                 YamlNode first = seen.putIfAbsent(image.id(), idNode);
                 if (first != null) {
@@ -51,7 +60,7 @@ public final class CatalogReader {
                 } else {
                     reader.images.add(image);
                 }
-            }));
+            });
         }
         return reader;
     }
@@ -59,6 +68,11 @@ public final class CatalogReader {
     /** The images read without error, in file order. */
     public List<CatalogImage> images() {
         return List.copyOf(images);
+    }
+
+    /** The ids of images left out for their errors, so that pools naming them are not told the image is missing. */
+    public Set<String> rejectedIds() {
+        return Set.copyOf(rejectedIds);
     }
 
     /**
@@ -176,12 +190,13 @@ public final class CatalogReader {
         return node.asMapping().flatMap(map -> {
             map.allowOnly(TOOL_OFFER_KEYS, Map.of());
             Set<String> versions = new LinkedHashSet<>();
-            map.require("versions").flatMap(YamlNode::asList).orElse(List.of()).forEach(v -> v.asText().ifPresent(text -> {
+            Optional<List<YamlNode>> listed = map.require("versions").flatMap(YamlNode::asList);
+            listed.orElse(List.of()).forEach(v -> v.asText().ifPresent(text -> {
                 if (!versions.add(text)) {
                     v.error("version " + text + " is listed twice");
                 }
             }));
-            if (map.get("versions").isPresent() && versions.isEmpty()) {
+            if (listed.filter(List::isEmpty).isPresent()) {
                 map.get("versions").get().error("list at least one version");
             }
             Optional<String> path = map.read("path", YamlNode::asText);

@@ -19,16 +19,9 @@ import java.util.regex.Pattern;
 /** Reads one pool, or the {@code defaults:} block, checking each setting on its own. */
 final class PoolDraftReader {
 
-    /** Characters Jenkins does not allow in a label atom, or that its label expressions use. */
-    private static final Pattern LABEL_ATOM = Pattern.compile("[^\\s!&|()<>=,\"'?*/\\\\%@#$^\\[\\]:;]+");
     private static final Pattern EXTENDED_RESOURCE = Pattern.compile("[a-z0-9.-]+/[A-Za-z0-9._-]+");
     private static final Set<String> STANDARD_RESOURCES = Set.of("cpu", "memory", "ephemeral-storage");
     private static final Set<String> BYTE_RESOURCES = Set.of("memory", "ephemeral-storage");
-    private static final Set<String> RESERVED_ENV = Set.of("JENKINS_URL", "JENKINS_SECRET", "JENKINS_AGENT_NAME",
-            "JENKINS_NAME", "JENKINS_WEB_SOCKET", "JENKINS_AGENT_WORKDIR", "JENKINS_DIRECT_CONNECTION",
-            "JENKINS_INSTANCE_IDENTITY", "JENKINS_PROTOCOLS", "JENKINS_TUNNEL", "REMOTING_OPTS", "PATH");
-    private static final Set<String> OPERATORS = Set.of("Equal", "Exists");
-    private static final Set<String> EFFECTS = Set.of("NoSchedule", "PreferNoSchedule", "NoExecute");
 
     private PoolDraftReader() {
     }
@@ -87,7 +80,7 @@ final class PoolDraftReader {
             Set<String> labels = new LinkedHashSet<>();
             for (YamlNode item : items) {
                 item.asText().ifPresent(label -> {
-                    if (!LABEL_ATOM.matcher(label).matches()) {
+                    if (!PoolFields.LABEL_ATOM.matcher(label).matches()) {
                         item.error("a Jenkins label is one word, without spaces or any of !&|()<>=,\"'?*/\\%@#$^[]:;"
                                 + "; found " + item.describe());
                     } else if (!labels.add(label)) {
@@ -103,6 +96,10 @@ final class PoolDraftReader {
     }
 
     private static Optional<Located<ImageSelector>> imageSelector(YamlNode node) {
+        if (node.isScalar()) {
+            node.error("expected image: {default: FAMILY} or image: {pinned: IMAGE-ID}, found " + node.describe());
+            return Optional.empty();
+        }
         return node.asMapping().flatMap(map -> {
             map.allowOnly(PoolFields.IMAGE_SELECTOR_KEYS, Map.of());
             Optional<YamlNode> family = map.get("default");
@@ -168,7 +165,8 @@ final class PoolDraftReader {
     private static Optional<Quantity> quantity(YamlNode node, String resource, String text) {
         Optional<Quantity> quantity = Quantities.parse(text);
         if (quantity.isEmpty()) {
-            node.error("not a Kubernetes quantity: expected a number with an optional suffix, as in 500m, 2, 512Mi or 1Gi");
+            node.error("not a Kubernetes quantity: found " + node.describe() + "; write a number with an optional suffix,"
+                    + " as in 500m, 2, 512Mi or 1G (Mi and Gi count in 1024s, M and G in 1000s)");
         } else if (Quantities.amount(quantity.get()).signum() < 0) {
             node.error("must not be negative");
             return Optional.empty();
@@ -206,9 +204,13 @@ final class PoolDraftReader {
         Optional<String> key = map.read("key", YamlNode::asText);
         key.filter(k -> !KubernetesNames.isLabelKey(k)).ifPresent(k ->
                 map.get("key").get().error("not a Kubernetes taint key: expected NAME or PREFIX/NAME"));
-        String operator = map.read("operator", n -> oneOf(n, OPERATORS)).orElse("Equal");
+        Optional<String> operatorWritten = map.read("operator", n -> oneOf(n, PoolFields.TOLERATION_OPERATORS));
+        if (map.get("operator").isPresent() && operatorWritten.isEmpty()) {
+            return Optional.empty();
+        }
+        String operator = operatorWritten.orElse("Equal");
         Optional<String> value = map.read("value", YamlNode::asText);
-        Optional<String> effect = map.read("effect", n -> oneOf(n, EFFECTS));
+        Optional<String> effect = map.read("effect", n -> oneOf(n, PoolFields.TOLERATION_EFFECTS));
         Optional<Integer> seconds = map.get("tolerationSeconds").flatMap(n -> {
             OptionalInt s = n.asInt(PoolFields.TOLERATION_SECONDS.min(), PoolFields.TOLERATION_SECONDS.max());
             return s.isPresent() ? Optional.of(s.getAsInt()) : Optional.empty();
@@ -247,15 +249,16 @@ final class PoolDraftReader {
                 if (!KubernetesNames.isEnvName(name)) {
                     entry.keyNode().error("not an environment variable name: letters, digits, '_', '-' and '.',"
                             + " not starting with a digit");
-                } else if (RESERVED_ENV.contains(name)) {
+                } else if (PoolFields.RESERVED_ENV.contains(name)) {
                     entry.keyNode().error(name + " is set by Dynamic Worker Pools for the agent"
                             + (name.equals("PATH") ? " from the image and the pool's tools" : "") + "; leave it out");
                 } else if (name.equals("DOCKER_HOST")) {
-                    entry.keyNode().error(dockerRefusal());
+                    entry.keyNode().error("DOCKER_HOST is refused: a step must not drive a Docker daemon, which gives it"
+                            + " root on a node; build images with a rootless builder such as BuildKit or Kaniko in the step");
                 } else {
                     entry.value().asText().ifPresent(value -> {
                         if (value.contains("docker.sock")) {
-                            entry.value().error(dockerRefusal());
+                            entry.value().error(PoolFields.REFUSED_KEYS.get("dockerSocket"));
                         } else {
                             env.put(name, value);
                         }
@@ -264,9 +267,5 @@ final class PoolDraftReader {
             }
             return env;
         });
-    }
-
-    private static String dockerRefusal() {
-        return PoolFields.REFUSED_KEYS.get("dockerSocket");
     }
 }

@@ -2,6 +2,8 @@ package io.jenkins.plugins.dwp.config;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The keys and ranges of a pools file, in one place, so that the reader, the JSON Schema
@@ -29,6 +31,20 @@ public final class PoolFields {
 
     /** The keys of one toleration, in Kubernetes form. */
     public static final List<String> TOLERATION_KEYS = List.of("key", "operator", "value", "effect", "tolerationSeconds");
+
+    /** A Jenkins label atom: one word without the characters Jenkins refuses in names or uses in label expressions. */
+    public static final Pattern LABEL_ATOM = Pattern.compile("[^\\s!&|()<>=,\"'?*/\\\\%@#$^\\[\\]:;]+");
+
+    /** The operators of a toleration. */
+    public static final Set<String> TOLERATION_OPERATORS = Set.of("Equal", "Exists");
+
+    /** The effects of a toleration; none given tolerates all. */
+    public static final Set<String> TOLERATION_EFFECTS = Set.of("NoSchedule", "PreferNoSchedule", "NoExecute");
+
+    /** Environment variables the agent's launch sets, which a pool's {@code env} may not. */
+    public static final Set<String> RESERVED_ENV = Set.of("JENKINS_URL", "JENKINS_SECRET", "JENKINS_AGENT_NAME",
+            "JENKINS_NAME", "JENKINS_WEB_SOCKET", "JENKINS_AGENT_WORKDIR", "JENKINS_DIRECT_CONNECTION",
+            "JENKINS_INSTANCE_IDENTITY", "JENKINS_PROTOCOLS", "JENKINS_TUNNEL", "REMOTING_OPTS", "PATH");
 
     /** Minutes a worker may sit without a step before it is deleted. */
     public static final IntRange IDLE_MINUTES = new IntRange(1, 10_080);

@@ -33,10 +33,12 @@ final class PoolResolver {
     private static final Set<String> OS_LABELS = Set.of("kubernetes.io/os", "beta.kubernetes.io/os");
 
     private final ImageCatalog catalog;
+    private final Set<String> rejectedImageIds;
     private final LocalDate day;
 
-    PoolResolver(ImageCatalog catalog, LocalDate day) {
+    PoolResolver(ImageCatalog catalog, Set<String> rejectedImageIds, LocalDate day) {
         this.catalog = catalog;
+        this.rejectedImageIds = rejectedImageIds;
         this.day = day;
     }
 
@@ -82,7 +84,8 @@ final class PoolResolver {
         YamlNode node = selector.node();
         if (selector.value() instanceof ImageSelector.Pinned pinned) {
             Optional<CatalogImage> image = catalog.image(pinned.imageId());
-            if (image.isEmpty()) {
+            // An image left out for its own errors is reported where it is defined.
+            if (image.isEmpty() && !rejectedImageIds.contains(pinned.imageId())) {
                 node.error("no image '" + pinned.imageId() + "' in the catalog" + hint(pinned.imageId(), catalog.ids()));
             }
             return image;

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Validates a pools file and resolves it into a {@link PoolSet}: the one way configuration
@@ -42,9 +43,18 @@ public final class PoolsValidator {
         Findings findings = new Findings();
         LocalDate day = UtcDay.of(clock);
         Optional<PoolSet> poolSet = new SafeYamlLoader().load(source, findings)
-                .flatMap(YamlNode::asMapping)
+                .flatMap(PoolsValidator::rootMapping)
                 .flatMap(root -> read(root, day, findings));
         return new ValidationResult(findings.sorted(), poolSet);
+    }
+
+    private static Optional<YamlMap> rootMapping(YamlNode root) {
+        if (!root.isMapping()) {
+            root.error("a pools file is a mapping with pools: (and, if needed, images: and defaults:); found "
+                    + root.describe());
+            return Optional.empty();
+        }
+        return root.asMapping();
     }
 
     private Optional<PoolSet> read(YamlMap root, LocalDate day, Findings findings) {
@@ -61,7 +71,8 @@ public final class PoolsValidator {
         boolean defaultsNameAnImage = root.get("defaults").flatMap(YamlNode::asMapping)
                 .flatMap(d -> d.get("image")).isPresent();
         List<PoolDraft> drafts = readPools(root, defaultsNameAnImage);
-        PoolResolver resolver = new PoolResolver(catalog, day);
+        PoolResolver resolver = new PoolResolver(catalog,
+                images.map(CatalogReader::rejectedIds).orElse(Set.of()), day);
         List<PoolResolver.Resolution> resolutions = new ArrayList<>();
         for (PoolDraft draft : drafts) {
             resolver.resolve(draft.over(defaults)).ifPresent(resolutions::add);
@@ -77,7 +88,10 @@ public final class PoolsValidator {
 
     private static List<PoolDraft> readPools(YamlMap root, boolean defaultsNameAnImage) {
         List<PoolDraft> drafts = new ArrayList<>();
-        Optional<List<YamlNode>> items = root.require("pools").flatMap(YamlNode::asList);
+        if (root.get("pools").isEmpty()) {
+            root.node().error("'pools' is required: a pools file defines at least one pool under pools:");
+        }
+        Optional<List<YamlNode>> items = root.get("pools").flatMap(YamlNode::asList);
         if (items.isPresent() && items.get().isEmpty()) {
             root.get("pools").orElseThrow().error("define at least one pool");
         }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Kubernetes resource quantities ({@code 500m}, {@code 1Gi}) read as the API server reads them. */
 public final class Quantities {
 
-    // The grammar of k8s.io/apimachinery's resource.Quantity; fabric8 parses the number.
-    private static final Pattern GRAMMAR =
+    /** The grammar of k8s.io/apimachinery's resource.Quantity; fabric8 then parses the number. */
+    public static final Pattern GRAMMAR =
             Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?");
 
     private Quantities() {

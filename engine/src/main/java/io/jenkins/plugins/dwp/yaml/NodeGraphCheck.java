@@ -3,6 +3,7 @@ package io.jenkins.plugins.dwp.yaml;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -37,35 +38,38 @@ final class NodeGraphCheck {
 
     /** Whether the document may be read; every reason it may not is recorded. */
     boolean accepts(Node root) {
-        long size = expandedSize(root);
+        long size = expandedSize(root, "");
         return size >= 0 && findings.size() == findingsBefore;
     }
 
     /** The number of values the node stands for once expanded, or -1 once the document is refused. */
-    private long expandedSize(Node node) {
+    private long expandedSize(Node node, String path) {
         Long known = expandedSizes.get(node);
         if (known != null) {
             return known;
         }
         if (!inProgress.add(node)) {
-            error(node, "an alias refers to a list or mapping that contains it; refusing the endless document");
+            error(node, path, "an alias refers to a list or mapping that contains it; refusing the endless document");
             return -1;
         }
-        checkTag(node);
+        checkTag(node, path);
         long size = 1;
         if (node instanceof SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
-                size = add(size, expandedSize(item));
+            List<Node> items = sequence.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                size = add(size, expandedSize(items.get(i), YamlPath.index(path, i)));
             }
         } else if (node instanceof MappingNode mapping) {
-            checkKeys(mapping);
+            checkKeys(mapping, path);
             for (NodeTuple tuple : mapping.getValue()) {
-                size = add(add(size, expandedSize(tuple.getKeyNode())), expandedSize(tuple.getValueNode()));
+                String valuePath = tuple.getKeyNode() instanceof ScalarNode key ? YamlPath.key(path, key.getValue()) : path;
+                size = add(add(size, expandedSize(tuple.getKeyNode(), valuePath)), expandedSize(tuple.getValueNode(), valuePath));
             }
         }
         if (size > SafeYamlLoader.MAX_EXPANDED_NODES) {
-            error(node, "its aliases expand to more than " + SafeYamlLoader.MAX_EXPANDED_NODES
-                    + " values; refusing the file as an alias bomb");
+            error(node, path, "its aliases expand to more than " + SafeYamlLoader.MAX_EXPANDED_NODES
+                    + " values; refusing the file as an alias bomb (a pools file needs few aliases: put shared"
+                    + " settings under defaults:)");
             size = -1;
         }
         inProgress.remove(node);
@@ -77,27 +81,27 @@ final class NodeGraphCheck {
         return size < 0 || more < 0 ? -1 : size + more;
     }
 
-    private void checkTag(Node node) {
+    private void checkTag(Node node, String path) {
         Tag tag = node.getTag();
         if (tag.equals(Tag.MERGE)) {
-            error(node, "merge keys (<<) are not supported; put settings that pools share under defaults:");
+            error(node, path, "merge keys (<<) are not supported; put settings that pools share under defaults:");
         } else if (!STANDARD_TAGS.contains(tag)) {
-            error(node, "the tag " + display(tag) + " is not allowed; only plain values (text, numbers, "
+            error(node, path, "the tag " + display(tag) + " is not allowed; only plain values (text, numbers, "
                     + "true/false, null, dates), lists and mappings are");
         }
     }
 
-    private void checkKeys(MappingNode mapping) {
+    private void checkKeys(MappingNode mapping, String path) {
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node key = tuple.getKeyNode();
             if (!(key instanceof ScalarNode scalar)) {
-                error(key, "a key must be plain text, not a list or mapping");
+                error(key, path, "a key must be plain text, not a list or mapping");
                 continue;
             }
             Node first = seen.putIfAbsent(scalar.getValue(), key);
             if (first != null) {
-                error(key, "duplicate key '" + scalar.getValue() + "': it is already set at line "
+                error(key, YamlPath.key(path, scalar.getValue()), "duplicate key '" + scalar.getValue() + "': it is already set at line "
                         + (first.getStartMark().getLine() + 1) + "; keep one");
             }
         }
@@ -108,7 +112,7 @@ final class NodeGraphCheck {
         return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
     }
 
-    private void error(Node node, String message) {
-        findings.error(SourceLocation.of(file, node.getStartMark()), "", message);
+    private void error(Node node, String path, String message) {
+        findings.error(SourceLocation.of(file, node.getStartMark()), path, message);
     }
 }

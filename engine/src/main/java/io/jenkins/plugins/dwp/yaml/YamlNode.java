@@ -20,7 +20,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlNode {
 
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9][0-9_]*");
 
     private final String file;
@@ -40,14 +39,11 @@ public final class YamlNode {
     }
 
     YamlNode child(Node child, String key) {
-        String childPath = PLAIN_KEY.matcher(key).matches()
-                ? (path.isEmpty() ? key : path + "." + key)
-                : path + "[\"" + key + "\"]";
-        return new YamlNode(file, child, childPath, findings);
+        return new YamlNode(file, child, YamlPath.key(path, key), findings);
     }
 
     private YamlNode item(Node child, int index) {
-        return new YamlNode(file, child, path + "[" + index + "]", findings);
+        return new YamlNode(file, child, YamlPath.index(path, index), findings);
     }
 
     /** The path from the root, like {@code pools[0].resources}. */
@@ -63,6 +59,11 @@ public final class YamlNode {
     /** Whether the value is YAML's null, as when a key is written with nothing after it. */
     public boolean isNull() {
         return node.getTag().equals(Tag.NULL);
+    }
+
+    /** Whether the value is a mapping. */
+    public boolean isMapping() {
+        return node instanceof MappingNode;
     }
 
     /** Whether the value is a single value rather than a list or mapping (null included). */

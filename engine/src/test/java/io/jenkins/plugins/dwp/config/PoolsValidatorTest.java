@@ -288,6 +288,12 @@ class PoolsValidatorTest {
     }
 
     @Test
+    void anImageWrittenAsTextSaysHowToWriteIt() {
+        assertTrue(only(validate(pool("    image: ubuntu-24.04\n"))).endsWith("error: pools[0].image: expected image:"
+                + " {default: FAMILY} or image: {pinned: IMAGE-ID}, found 'ubuntu-24.04'"));
+    }
+
+    @Test
     void aPoolWithoutAnyImageSaysWhereToSetOne() {
         String line = only(validate(pool("")));
         assertTrue(line.endsWith("error: pools[0]: no image: set image: {default: FAMILY} or image: {pinned: IMAGE-ID}"
@@ -360,7 +366,8 @@ class PoolsValidatorTest {
         assertTrue(found.get(1).contains("pools[0].volumes: volumes are refused: a worker must not reach its node's files"));
         assertTrue(found.get(2).contains("pools[0].containers: inline execution containers are refused"));
         assertTrue(found.get(3).contains("pools[0].securityContext: the security context is refused"));
-        assertTrue(found.get(4).contains("pools[0].env.DOCKER_HOST: the Docker socket is refused: it gives every step root"));
+        assertTrue(found.get(4).contains("pools[0].env.DOCKER_HOST: DOCKER_HOST is refused: a step must not drive a Docker"
+                + " daemon"));
         assertTrue(found.get(5).contains("pools[0].env.SOCKET: the Docker socket is refused"));
     }
 
@@ -454,12 +461,15 @@ class PoolsValidatorTest {
                       - {operator: Equal}
                       - {key: c, operator: Maybe}
                       - {operator: Exists}
+                      - {operator: Equals}
                 """)));
-        assertEquals(4, found.size(), found::toString);
+        assertEquals(5, found.size(), found::toString);
         assertTrue(found.get(0).contains("tolerations[0].value: a toleration with operator Exists takes no value"));
         assertTrue(found.get(1).contains("tolerations[1].tolerationSeconds: tolerationSeconds applies only to effect: NoExecute"));
         assertTrue(found.get(2).contains("tolerations[2]: a toleration without a key must have operator: Exists"));
         assertTrue(found.get(3).contains("tolerations[3].operator: expected one of Equal, Exists, found 'Maybe'"));
+        assertTrue(found.get(4).contains("tolerations[5].operator: expected one of Equal, Exists, found 'Equals'"),
+                "a misspelt operator is not also told it needs a key");
     }
 
     @Test
@@ -520,10 +530,8 @@ class PoolsValidatorTest {
                 "pools.yaml:24:16: error: images[3].tools.kubectl: several versions side by side need a path: the directory"
                         + " of one version, with {version} in it",
                 "pools.yaml:25:35: error: images[3].tools.helm.path: the path must contain {version}, where each version's"
-                        + " directory differs",
-                "pools.yaml:28:21: error: pools[0].image.pinned: no image 'multi' in the catalog; the catalog has:"
-                        + " inbound-agent-jdk17, inbound-agent-jdk21, inbound-agent-windows-ltsc2019-jdk21,"
-                        + " inbound-agent-windows-ltsc2022-jdk21, floating"), found);
+                        + " directory differs"), found);
+        // 'multi' has errors of its own, so the pool pinned to it is not also told it is missing.
     }
 
     @Test
@@ -556,9 +564,11 @@ class PoolsValidatorTest {
 
     @Test
     void theRootIsAMappingWithPools() {
-        assertEquals("pools.yaml:1:1: error: expected a mapping (key: value lines), found a list",
+        assertEquals("pools.yaml:1:1: error: a pools file is a mapping with pools: (and, if needed, images: and defaults:);"
+                + " found a list",
                 only(validate("- name: linux\n")));
-        assertEquals("pools.yaml:1:1: error: 'pools' is required", only(validate("defaults: {idleMinutes: 5}\n")));
+        assertEquals("pools.yaml:1:1: error: 'pools' is required: a pools file defines at least one pool under pools:",
+                only(validate("defaults: {idleMinutes: 5}\n")));
         assertEquals("pools.yaml:1:8: error: pools: define at least one pool", only(validate("pools: []\n")));
     }
 

@@ -107,8 +107,8 @@ class SafeYamlLoaderTest {
         assertTrue(load("a: 1\nb: 2\na: 3\nc:\n  d: 1\n  d: 2\n").isEmpty());
         List<String> lines = findings.sorted().stream().map(Finding::format).toList();
         assertEquals(List.of(
-                "f.yaml:3:1: error: duplicate key 'a': it is already set at line 1; keep one",
-                "f.yaml:6:3: error: duplicate key 'd': it is already set at line 5; keep one"), lines);
+                "f.yaml:3:1: error: a: duplicate key 'a': it is already set at line 1; keep one",
+                "f.yaml:6:3: error: c.d: duplicate key 'd': it is already set at line 5; keep one"), lines);
     }
 
     @Test
@@ -116,9 +116,9 @@ class SafeYamlLoaderTest {
         assertTrue(load("a: !!python/object:os.system ls\nb: !custom x\nc: !!binary aGk=\n").isEmpty());
         List<String> lines = findings.sorted().stream().map(Finding::format).toList();
         assertEquals(3, lines.size(), lines::toString);
-        assertTrue(lines.get(0).startsWith("f.yaml:1:4: error: the tag !!python/object:os.system is not allowed"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("f.yaml:2:4: error: the tag !custom is not allowed"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("f.yaml:3:4: error: the tag !!binary is not allowed"), lines.get(2));
+        assertTrue(lines.get(0).startsWith("f.yaml:1:4: error: a: the tag !!python/object:os.system is not allowed"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("f.yaml:2:4: error: b: the tag !custom is not allowed"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("f.yaml:3:4: error: c: the tag !!binary is not allowed"), lines.get(2));
     }
 
     @Test
