@@ -163,7 +163,7 @@ class ValidateCommandTest {
         String bomb = write("bomb.yaml", "a: &a [x, *a]\n");
         DwpRunner.Run run = dwp("validate", bomb);
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().startsWith(bomb + ":1:4: error: an alias refers to a list or mapping that contains it"), run.out());
+        assertTrue(run.out().startsWith(bomb + ":1:4: error: a[1]: an alias refers to a list or mapping that contains it"), run.out());
         Path big = dir.resolve("big.yaml");
         Files.write(big, new byte[2 << 20]);
         DwpRunner.Run oversize = dwp("validate", big.toString());
