@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code dwp} command: checks pools files and shows the image catalog. */
+/** The {@code dwp} command: checks pools files, shows the image catalog and renders the pods pools would create. */
 @Command(name = "dwp", mixinStandardHelpOptions = true, versionProvider = DwpVersion.class,
         description = "Dynamic Worker Pools: Jenkins build steps on short-lived Kubernetes pods.",
-        subcommands = {ValidateCommand.class, ImagesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ImagesCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (warnings allowed), 1 invalid input, 2 usage error, 3 internal error."})
 public final class Dwp implements Callable<Integer> {
 

@@ -251,7 +251,7 @@ final class PoolDraftReader {
                             + " not starting with a digit");
                 } else if (PoolFields.RESERVED_ENV.contains(name)) {
                     entry.keyNode().error(name + " is set by Dynamic Worker Pools for the agent"
-                            + (name.equals("PATH") ? " from the image and the pool's tools" : "") + "; leave it out");
+                            + (name.contains("PATH") ? " from the image and the pool's tools" : "") + "; leave it out");
                 } else if (name.equals("DOCKER_HOST")) {
                     entry.keyNode().error("DOCKER_HOST is refused: a step must not drive a Docker daemon, which gives it"
                             + " root on a node; build images with a rootless builder such as BuildKit or Kaniko in the step");

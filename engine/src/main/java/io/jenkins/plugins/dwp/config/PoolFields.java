@@ -44,7 +44,7 @@ public final class PoolFields {
     /** Environment variables the agent's launch sets, which a pool's {@code env} may not. */
     public static final Set<String> RESERVED_ENV = Set.of("JENKINS_URL", "JENKINS_SECRET", "JENKINS_AGENT_NAME",
             "JENKINS_NAME", "JENKINS_WEB_SOCKET", "JENKINS_AGENT_WORKDIR", "JENKINS_DIRECT_CONNECTION",
-            "JENKINS_INSTANCE_IDENTITY", "JENKINS_PROTOCOLS", "JENKINS_TUNNEL", "REMOTING_OPTS", "PATH");
+            "JENKINS_INSTANCE_IDENTITY", "JENKINS_PROTOCOLS", "JENKINS_TUNNEL", "REMOTING_OPTS", "PATH", "DWP_TOOL_PATH");
 
     /** Minutes a worker may sit without a step before it is deleted. */
     public static final IntRange IDLE_MINUTES = new IntRange(1, 10_080);

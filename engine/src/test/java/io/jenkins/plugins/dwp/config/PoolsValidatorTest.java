@@ -378,6 +378,13 @@ class PoolsValidatorTest {
     }
 
     @Test
+    void refusesTheToolPathThePluginPutsFirstOnPath() {
+        assertTrue(only(validate(pool("    image: {default: ubuntu}\n    env: {DWP_TOOL_PATH: /tmp/evil}\n")))
+                .endsWith("pools[0].env.DWP_TOOL_PATH: DWP_TOOL_PATH is set by Dynamic Worker Pools for the agent from the"
+                        + " image and the pool's tools; leave it out"));
+    }
+
+    @Test
     void unknownKeysGetTheClosestKnownKey() {
         List<String> found = lines(validate(IMAGES.replace("    family: windows", "    famly: windows") + """
                 pool:

@@ -1,0 +1,474 @@
+package io.jenkins.plugins.dwp.lease;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.jenkins.plugins.dwp.config.PoolSet;
+import io.jenkins.plugins.dwp.config.ResolvedPool;
+import io.jenkins.plugins.dwp.kube.AgentConnection;
+import io.jenkins.plugins.dwp.kube.RenderedWorker;
+import io.jenkins.plugins.dwp.kube.WorkerIdentity;
+import io.jenkins.plugins.dwp.kube.WorkerMetadata;
+import io.jenkins.plugins.dwp.kube.WorkerRenderer;
+import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.reconcile.ObservedWorker;
+import io.jenkins.plugins.dwp.reconcile.Plan;
+import io.jenkins.plugins.dwp.reconcile.PlanAction;
+import io.jenkins.plugins.dwp.reconcile.PodObservation;
+import io.jenkins.plugins.dwp.reconcile.ReapReason;
+import io.jenkins.plugins.dwp.reconcile.WorkerPhase;
+import java.net.HttpURLConnection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Hands out workers: one pod per lease, created on request, watched through one informer per
+ * namespace, and deleted on release or when a rule says so. All state lives on one thread, so
+ * informer events, requests and reconcile ticks never race; API calls run on another, so a slow
+ * API server never holds up the state.
+ */
+public final class WorkerBroker implements AutoCloseable {
+
+    /**
+     * What a broker needs to know about its controller.
+     *
+     * @param controllerId names this controller on every pod it makes
+     * @param defaultNamespace where pools without a namespace of their own put their pods
+     * @param agent how agents reach Jenkins
+     * @param orphanGrace how old a pod of this controller with no lease must be before it is an orphan
+     */
+    public record Settings(String controllerId, String defaultNamespace, AgentConnection agent, Duration orphanGrace) {
+    }
+
+    private final KubernetesClient client;
+    private final Settings settings;
+    private final Clock clock;
+    private final AgentSecrets secrets;
+    private final LeaseIds ids;
+    private final WorkerMetrics metrics;
+    private final LeaseMeasurements measurements;
+    private final WorkerRenderer renderer;
+    private final LeasePlanning planning;
+    private final ExecutorService loop;
+    private final ExecutorService io;
+    private final Thread loopThread;
+
+    private PoolSet pools;
+    private final Map<String, LeaseRecord> leases = new HashMap<>();
+    private final Map<String, ObservedWorker> observed = new HashMap<>();
+    private final Map<String, ArrayDeque<LeaseRecord>> waiting = new HashMap<>();
+    private final Map<String, SharedIndexInformer<Pod>> informers = new HashMap<>();
+
+    private WorkerBroker(KubernetesClient client, Settings settings, PoolSet pools, Clock clock, AgentSecrets secrets,
+            LeaseIds ids, WorkerMetrics metrics) {
+        this.client = client;
+        this.settings = settings;
+        this.pools = pools;
+        this.clock = clock;
+        this.secrets = secrets;
+        this.ids = ids;
+        this.metrics = metrics;
+        this.measurements = new LeaseMeasurements(metrics);
+        this.renderer = new WorkerRenderer(settings.agent());
+        this.planning = new LeasePlanning(settings.controllerId(), settings.orphanGrace());
+        Thread[] thread = new Thread[1];
+        this.loop = Executors.newSingleThreadExecutor(r -> {
+            thread[0] = new Thread(r, "dwp-broker-" + settings.controllerId());
+            thread[0].setDaemon(true);
+            return thread[0];
+        });
+        this.loopThread = submitAndWait(loop, Thread::currentThread);
+        this.io = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "dwp-api-" + settings.controllerId());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts a broker: one informer per namespace the pools use, whose first list adopts the
+     * pods this controller already has, with their times, so a restart loses no worker.
+     */
+    public static WorkerBroker start(KubernetesClient client, Settings settings, PoolSet pools, Clock clock,
+            AgentSecrets secrets, LeaseIds ids, WorkerMetrics metrics) {
+        WorkerBroker broker = new WorkerBroker(client, settings, pools, clock, secrets, ids, metrics);
+        broker.watchNamespacesOf(pools);
+        return broker;
+    }
+
+    /** Serves new requests from {@code next}; workers already leased keep the pool they came from. */
+    public void update(PoolSet next) {
+        onLoop(() -> {
+            pools = next;
+            return null;
+        });
+        watchNamespacesOf(next);
+    }
+
+    /**
+     * Asks for a worker of the pool named {@code poolOrLabel}, or else of the first pool that
+     * serves it as a label. The lease is returned at once; {@code listener} hears every move,
+     * failures with their reason.
+     */
+    public Lease request(String poolOrLabel, String requester, LeaseListener listener) {
+        return onLoop(() -> {
+            Instant now = clock.instant();
+            Optional<ResolvedPool> pool = pools.pool(poolOrLabel).or(() -> pools.servingLabel(poolOrLabel));
+            String poolName = pool.map(p -> p.pool().name()).orElse(poolOrLabel);
+            String namespace = pool.flatMap(p -> p.pool().namespace()).orElse(settings.defaultNamespace());
+            WorkerIdentity identity = new WorkerIdentity(settings.controllerId(), ids.next(), poolName, namespace, now);
+            LeaseRecord lease = new LeaseRecord(identity, requester, measurements.around(listener), LeaseState.REQUESTED, now);
+            if (pool.isEmpty()) {
+                lease.moveTo(LeaseState.FAILED, now, "no pool is named or serves the label '" + poolOrLabel + "'");
+                return lease.snapshot();
+            }
+            if (!pool.get().usable()) {
+                lease.moveTo(LeaseState.FAILED, now, "pool '" + poolName + "': " + pool.get().notice().orElseThrow().message());
+                return lease.snapshot();
+            }
+            leases.put(lease.id(), lease);
+            waiting.computeIfAbsent(poolName, k -> new ArrayDeque<>()).add(lease);
+            drain(poolName);
+            return lease.snapshot();
+        });
+    }
+
+    /** The worker started a step: the idle rule leaves it alone until {@link #idle}. */
+    public void busy(String leaseId) {
+        move(leaseId, LeaseState.BUSY, Set.of(LeaseState.RUNNING, LeaseState.IDLE));
+    }
+
+    /** The worker's step ended but the worker is kept: the idle rule counts from now. */
+    public void idle(String leaseId) {
+        move(leaseId, LeaseState.IDLE, Set.of(LeaseState.RUNNING, LeaseState.BUSY));
+    }
+
+    /** The requester is done with the worker: its pod is deleted (or its request withdrawn). */
+    public void release(String leaseId) {
+        onLoop(() -> {
+            LeaseRecord lease = leases.get(leaseId);
+            if (lease == null) {
+                return null;
+            }
+            ArrayDeque<LeaseRecord> queue = waiting.get(lease.pool());
+            if (queue != null && queue.remove(lease)) {
+                lease.moveTo(LeaseState.GONE, clock.instant(), "released before a pod was made");
+                leases.remove(leaseId);
+                return null;
+            }
+            metrics.reaped(lease.pool(), ReapReason.COMPLETED.displayName());
+            terminate(lease, "released");
+            return null;
+        });
+    }
+
+    /** The lease as it stands, if the broker still holds it (final leases are let go). */
+    public Optional<Lease> lease(String leaseId) {
+        return onLoop(() -> Optional.ofNullable(leases.get(leaseId)).map(LeaseRecord::snapshot));
+    }
+
+    /** Every lease held, for listings. */
+    public List<Lease> leases() {
+        return onLoop(() -> leases.values().stream().map(LeaseRecord::snapshot).toList());
+    }
+
+    /** One reconcile pass: plans what the rules say against what the cluster shows, and does it. */
+    public Plan tick() {
+        return onLoop(() -> {
+            Plan plan = planning.plan(clock.instant(), pools, observed.values(), leases.values());
+            plan.actions().forEach(this::apply);
+            metrics.workers(countsByPoolAndState());
+            return plan;
+        });
+    }
+
+    @Override
+    public void close() {
+        synchronized (informers) {
+            informers.values().forEach(SharedIndexInformer::close);
+            informers.clear();
+        }
+        loop.shutdown();
+        io.shutdown();
+    }
+
+    private void watchNamespacesOf(PoolSet set) {
+        Set<String> namespaces = new LinkedHashSet<>();
+        set.pools().forEach(p -> namespaces.add(p.pool().namespace().orElse(settings.defaultNamespace())));
+        namespaces.add(settings.defaultNamespace());
+        synchronized (informers) {
+            for (String namespace : namespaces) {
+                informers.computeIfAbsent(namespace, ns -> client.pods().inNamespace(ns)
+                        .withLabel(WorkerMetadata.MANAGED_BY, WorkerMetadata.MANAGER)
+                        .inform(new PodEvents(), 0));
+            }
+        }
+    }
+
+    /** Relays informer events onto the broker's thread. */
+    private final class PodEvents implements ResourceEventHandler<Pod> {
+        @Override
+        public void onAdd(Pod pod) {
+            loop.execute(() -> onPod(pod, false));
+        }
+
+        @Override
+        public void onUpdate(Pod old, Pod pod) {
+            loop.execute(() -> onPod(pod, false));
+        }
+
+        @Override
+        public void onDelete(Pod pod, boolean finalStateUnknown) {
+            loop.execute(() -> onPod(pod, true));
+        }
+    }
+
+    private void onPod(Pod pod, boolean deleted) {
+        Optional<ObservedWorker> seen = PodObservation.observe(pod);
+        if (seen.isEmpty()) {
+            return;
+        }
+        ObservedWorker worker = seen.get();
+        String key = worker.namespace() + "/" + worker.podName();
+        Instant now = clock.instant();
+        if (deleted) {
+            observed.remove(key);
+            LeaseRecord lease = leases.remove(worker.leaseId());
+            if (lease != null) {
+                if (lease.state() == LeaseState.TERMINATING) {
+                    lease.moveTo(LeaseState.GONE, now, "");
+                } else {
+                    lease.moveTo(LeaseState.FAILED, now, "its pod " + key + " was deleted by someone else");
+                }
+            }
+            drain(worker.poolName());
+            return;
+        }
+        observed.put(key, worker);
+        if (!worker.controllerId().equals(settings.controllerId())) {
+            return;
+        }
+        LeaseRecord lease = leases.get(worker.leaseId());
+        if (lease == null) {
+            adopt(worker);
+            return;
+        }
+        lease.seen(true);
+        if (worker.phase() == WorkerPhase.RUNNING && (lease.state() == LeaseState.REQUESTED
+                || lease.state() == LeaseState.PENDING)) {
+            lease.moveTo(LeaseState.PENDING, now, "");
+            lease.moveTo(LeaseState.RUNNING, now, "");
+        } else if (worker.phase() == WorkerPhase.PENDING && lease.state() == LeaseState.REQUESTED) {
+            lease.moveTo(LeaseState.PENDING, now, "");
+        }
+        if (worker.problem().isPresent() || worker.phase() == WorkerPhase.SUCCEEDED || worker.phase() == WorkerPhase.FAILED) {
+            // The requester learns it now, not at the next tick.
+            planning.plan(now, pools, List.of(worker), List.of(lease)).actions().forEach(this::apply);
+        }
+    }
+
+    private void adopt(ObservedWorker worker) {
+        if (worker.deleting()) {
+            return;
+        }
+        LeaseState state = switch (worker.phase()) {
+            case PENDING -> LeaseState.PENDING;
+            case RUNNING -> LeaseState.IDLE;
+            default -> LeaseState.TERMINATING;
+        };
+        WorkerIdentity identity = new WorkerIdentity(worker.controllerId(), worker.leaseId(), worker.poolName(),
+                worker.namespace(), worker.created());
+        Instant since = state == LeaseState.IDLE ? worker.lastActive() : worker.created();
+        LeaseRecord lease = new LeaseRecord(identity, "adopted", (l, t) -> { }, state, since);
+        lease.seen(true);
+        leases.put(worker.leaseId(), lease);
+    }
+
+    private void drain(String poolName) {
+        ArrayDeque<LeaseRecord> queue = waiting.get(poolName);
+        if (queue == null || queue.isEmpty()) {
+            return;
+        }
+        Optional<ResolvedPool> pool = pools.pool(poolName);
+        int cap = pool.map(p -> p.pool().maxWorkers().orElse(Integer.MAX_VALUE)).orElse(Integer.MAX_VALUE);
+        while (!queue.isEmpty() && liveWorkers(poolName) < cap) {
+            LeaseRecord lease = queue.poll();
+            if (pool.isEmpty()) {
+                lease.moveTo(LeaseState.FAILED, clock.instant(), "pool '" + poolName + "' is no longer configured");
+                leases.remove(lease.id());
+            } else {
+                create(lease, pool.get());
+            }
+        }
+    }
+
+    /** Workers of the pool as the cluster shows them, plus those being created: what the cap counts. */
+    private int liveWorkers(String poolName) {
+        Set<String> pods = new HashSet<>();
+        for (ObservedWorker worker : observed.values()) {
+            if (worker.poolName().equals(poolName) && worker.controllerId().equals(settings.controllerId())) {
+                pods.add(worker.podName());
+            }
+        }
+        for (LeaseRecord lease : leases.values()) {
+            if (lease.pool().equals(poolName) && lease.creating()) {
+                pods.add(lease.identity().podName());
+            }
+        }
+        return pods.size();
+    }
+
+    private void create(LeaseRecord lease, ResolvedPool pool) {
+        lease.creating(true);
+        WorkerIdentity identity = lease.identity();
+        RenderedWorker worker = renderer.render(pool, identity, secrets.secretFor(identity.podName()));
+        io.execute(() -> {
+            try {
+                Pod created = createPod(worker.pod());
+                createSecret(worker.secretOwnedBy(created));
+                loop.execute(() -> {
+                    lease.creating(false);
+                    lease.moveTo(lease.state() == LeaseState.REQUESTED ? LeaseState.PENDING : lease.state(), clock.instant(), "");
+                });
+            } catch (KubernetesClientException e) {
+                loop.execute(() -> {
+                    lease.creating(false);
+                    fail(lease, "could not create pod " + identity.namespace() + "/" + identity.podName() + ": "
+                            + describe(e));
+                    drain(lease.pool());
+                });
+            }
+        });
+    }
+
+    private Pod createPod(Pod pod) {
+        try {
+            metrics.apiCall("create", "pods");
+            return client.pods().resource(pod).create();
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
+                throw e;
+            }
+            // A retried create: the pod is named from the lease, so the one that exists is ours.
+            return client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName()).get();
+        }
+    }
+
+    private void createSecret(io.fabric8.kubernetes.api.model.Secret secret) {
+        try {
+            metrics.apiCall("create", "secrets");
+            client.secrets().resource(secret).create();
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
+                throw e;
+            }
+        }
+    }
+
+    private void apply(PlanAction action) {
+        if (action instanceof PlanAction.DeletePod delete) {
+            metrics.reaped(delete.worker().poolName(), delete.reason().displayName());
+            LeaseRecord lease = leases.get(delete.worker().leaseId());
+            if (lease != null && delete.worker().controllerId().equals(settings.controllerId())) {
+                terminate(lease, delete.reason().displayName() + ": " + delete.detail());
+            } else {
+                deletePod(delete.worker().namespace(), delete.worker().podName());
+            }
+        } else if (action instanceof PlanAction.FailLease failLease) {
+            LeaseRecord lease = leases.get(failLease.leaseId());
+            if (lease != null) {
+                fail(lease, failLease.reason());
+            }
+        }
+    }
+
+    private void terminate(LeaseRecord lease, String reason) {
+        if (lease.state().isFinal()) {
+            return;
+        }
+        lease.moveTo(LeaseState.TERMINATING, clock.instant(), reason);
+        deletePod(lease.identity().namespace(), lease.identity().podName());
+    }
+
+    /** Fails a lease; its pod, if it has one, is deleted by the plan that comes with the failure. */
+    private void fail(LeaseRecord lease, String reason) {
+        lease.moveTo(LeaseState.FAILED, clock.instant(), reason);
+        leases.remove(lease.id());
+    }
+
+    private void deletePod(String namespace, String name) {
+        io.execute(() -> {
+            try {
+                // Deleting a pod that is already gone is success: delete is idempotent.
+                metrics.apiCall("delete", "pods");
+                client.pods().inNamespace(namespace).withName(name).delete();
+            } catch (KubernetesClientException e) {
+                // The next tick plans the delete again from what the cluster shows.
+            }
+        });
+    }
+
+    private Map<String, Map<String, Integer>> countsByPoolAndState() {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (LeaseRecord lease : leases.values()) {
+            counts.computeIfAbsent(lease.pool(), p -> new TreeMap<>())
+                    .merge(lease.state().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private void move(String leaseId, LeaseState next, Set<LeaseState> from) {
+        onLoop(() -> {
+            LeaseRecord lease = leases.get(leaseId);
+            if (lease != null && from.contains(lease.state())) {
+                lease.moveTo(next, clock.instant(), "");
+            }
+            return null;
+        });
+    }
+
+    private static String describe(KubernetesClientException e) {
+        return e.getStatus() != null && e.getStatus().getMessage() != null ? e.getStatus().getMessage() : e.getMessage();
+    }
+
+    private <T> T onLoop(Callable<T> work) {
+        if (Thread.currentThread() == loopThread) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return submitAndWait(loop, work);
+    }
+
+    private static <T> T submitAndWait(ExecutorService executor, Callable<T> work) {
+        Future<T> future = executor.submit(work);
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package io.jenkins.plugins.dwp.lease;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
+import io.jenkins.plugins.dwp.config.PoolSet;
+import io.jenkins.plugins.dwp.config.PoolsValidator;
+import io.jenkins.plugins.dwp.kube.AgentConnection;
+import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.reconcile.Plan;
+import io.jenkins.plugins.dwp.reconcile.PlanAction;
+import io.jenkins.plugins.dwp.reconcile.ReapReason;
+import io.jenkins.plugins.dwp.yaml.SourceFile;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@EnableKubernetesMockClient(crud = true)
+class WorkerBrokerTest {
+
+    private static final String NAMESPACE = "workers";
+    private static final String POOLS = """
+            pools:
+              - name: linux
+                labels: [linux, small]
+                image: {default: inbound-agent}
+                resources: {requests: {cpu: 500m, memory: 1Gi}}
+                idleMinutes: 60
+                maxLifetimeHours: 72
+                pendingTimeoutMinutes: 15
+                maxWorkers: 2
+            """;
+
+    KubernetesMockServer server;
+    KubernetesClient client;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final List<LeaseTransition> transitions = new CopyOnWriteArrayList<>();
+    private final List<WorkerBroker> brokers = new ArrayList<>();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    @BeforeEach
+    void namespace() {
+        client.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata().withName(NAMESPACE).endMetadata().build()).create();
+    }
+
+    @AfterEach
+    void stop() {
+        brokers.forEach(WorkerBroker::close);
+    }
+
+    private PoolSet pools(String yaml) {
+        return new PoolsValidator(BuiltinCatalog.get(), clock).validate(SourceFile.of("pools.yaml", yaml)).poolSet()
+                .orElseThrow();
+    }
+
+    private WorkerBroker broker(String controllerId) {
+        WorkerBroker broker = WorkerBroker.start(client,
+                new WorkerBroker.Settings(controllerId, NAMESPACE, new AgentConnection("http://jenkins:8080/", true),
+                        Duration.ofMinutes(5)),
+                pools(POOLS), clock, name -> "secret-of-" + name, new LeaseIds(new Random(7)), new WorkerMetrics(registry));
+        brokers.add(broker);
+        return broker;
+    }
+
+    private Lease request(WorkerBroker broker, String label) {
+        return broker.request(label, "build #1", (lease, t) -> transitions.add(t));
+    }
+
+    private LeaseState stateOf(WorkerBroker broker, String leaseId) {
+        return broker.lease(leaseId).map(Lease::state).orElse(LeaseState.GONE);
+    }
+
+    private Pod pod(Lease lease) {
+        return client.pods().inNamespace(NAMESPACE).withName(lease.podName()).get();
+    }
+
+    /** What the kubelet would do once the container started. */
+    private void kubeletRuns(Lease lease) {
+        await().until(() -> pod(lease) != null);
+        client.pods().inNamespace(NAMESPACE).withName(lease.podName())
+                .editStatus(p -> new PodBuilder(p).withNewStatus().withPhase("Running").endStatus().build());
+    }
+
+    private List<String> takeRequests() throws InterruptedException {
+        List<String> requests = new ArrayList<>();
+        RecordedRequest request;
+        while ((request = server.takeRequest(200, TimeUnit.MILLISECONDS)) != null) {
+            requests.add(request.getMethod() + " " + request.getPath().replaceAll("\\?.*", ""));
+        }
+        return requests;
+    }
+
+    @Test
+    void aStepsWholeLifeIsOnePodCreatedRunAndDeleted() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        assertEquals("linux", lease.pool());
+        assertEquals(NAMESPACE, lease.namespace());
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING);
+
+        Pod pod = pod(lease);
+        assertEquals("jenkins-a", pod.getMetadata().getLabels().get("dwp.jenkins.io/controller"));
+        assertEquals(lease.id(), pod.getMetadata().getLabels().get("dwp.jenkins.io/lease"));
+        Secret secret = client.secrets().inNamespace(NAMESPACE).withName(lease.podName()).get();
+        assertNotNull(secret, "the agent's secret is created beside the pod");
+        assertEquals(pod.getMetadata().getUid(), secret.getMetadata().getOwnerReferences().get(0).getUid(),
+                "owned by the pod, so Kubernetes deletes it with the pod");
+
+        kubeletRuns(lease);
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.RUNNING);
+        broker.busy(lease.id());
+        assertEquals(LeaseState.BUSY, stateOf(broker, lease.id()));
+        broker.release(lease.id());
+        await().until(() -> pod(lease) == null);
+        await().until(() -> broker.lease(lease.id()).isEmpty());
+        assertEquals(List.of(LeaseState.PENDING, LeaseState.RUNNING, LeaseState.BUSY, LeaseState.TERMINATING, LeaseState.GONE),
+                transitions.stream().map(LeaseTransition::to).toList());
+    }
+
+    @Test
+    void aStepCostsCreatePodCreateSecretAndDeletePodAndNothingElse() throws Exception {
+        WorkerBroker broker = broker("jenkins-a");
+        takeRequests();
+        Lease lease = request(broker, "linux");
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING);
+        List<String> beforeRunning = takeRequests();
+        kubeletRuns(lease);
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.RUNNING);
+        takeRequests();
+        broker.busy(lease.id());
+        broker.idle(lease.id());
+        clock.advance(Duration.ofMinutes(30));
+        broker.tick();
+        assertEquals(List.of(), takeRequests(), "a worker sitting idle costs no API call");
+        broker.release(lease.id());
+        // Waits on the broker, which learns of the deletion from its watch, not on the server.
+        await().until(() -> broker.lease(lease.id()).isEmpty());
+        List<String> calls = new ArrayList<>(beforeRunning);
+        calls.addAll(takeRequests());
+        assertEquals(List.of(
+                "POST /api/v1/namespaces/workers/pods",
+                "POST /api/v1/namespaces/workers/secrets",
+                "DELETE /api/v1/namespaces/workers/pods/" + lease.podName()), calls);
+    }
+
+    @Test
+    void theCapIsKeptAndWaitingRequestsAreServedFirstComeFirstServed() {
+        WorkerBroker broker = broker("jenkins-a");
+        List<Lease> leases = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            leases.add(request(broker, "small"));
+        }
+        await().until(() -> client.pods().inNamespace(NAMESPACE).list().getItems().size() == 2);
+        assertEquals(LeaseState.REQUESTED, stateOf(broker, leases.get(2).id()));
+        assertEquals(LeaseState.REQUESTED, stateOf(broker, leases.get(3).id()));
+        broker.release(leases.get(0).id());
+        await().until(() -> stateOf(broker, leases.get(2).id()) == LeaseState.PENDING);
+        assertEquals(LeaseState.REQUESTED, stateOf(broker, leases.get(3).id()));
+        assertEquals(2, client.pods().inNamespace(NAMESPACE).list().getItems().size());
+    }
+
+    @Test
+    void anIdleWorkerIsReapedAtExactlyIdleMinutesAndABusyOneNever() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease idle = request(broker, "linux");
+        Lease busy = request(broker, "linux");
+        kubeletRuns(idle);
+        kubeletRuns(busy);
+        await().until(() -> stateOf(broker, idle.id()) == LeaseState.RUNNING && stateOf(broker, busy.id()) == LeaseState.RUNNING);
+        broker.busy(busy.id());
+        clock.advance(Duration.ofMinutes(60).minusSeconds(1));
+        assertTrue(broker.tick().isEmpty());
+        clock.advance(Duration.ofSeconds(1));
+        Plan plan = broker.tick();
+        assertEquals(1, plan.actions().size(), plan.actions()::toString);
+        PlanAction.DeletePod delete = (PlanAction.DeletePod) plan.actions().get(0);
+        assertEquals(ReapReason.IDLE, delete.reason());
+        assertEquals(idle.podName(), delete.worker().podName());
+        await().until(() -> pod(idle) == null);
+        assertEquals(LeaseState.BUSY, stateOf(broker, busy.id()));
+    }
+
+    @Test
+    void theLifetimeRuleReapsAWorkerMidStepAndTheStepLearnsWhy() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        kubeletRuns(lease);
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.RUNNING);
+        broker.busy(lease.id());
+        clock.advance(Duration.ofHours(72));
+        broker.tick();
+        await().until(() -> pod(lease) == null);
+        LeaseTransition last = transitions.get(transitions.size() - 1);
+        assertEquals(LeaseState.FAILED, last.to());
+        assertTrue(last.reason().contains("72"), last.reason());
+    }
+
+    @Test
+    void anImagePullFailureFailsTheLeaseAtOnceWithTheKubernetesReason() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING);
+        client.pods().inNamespace(NAMESPACE).withName(lease.podName()).editStatus(p -> new PodBuilder(p).withNewStatus()
+                .withPhase("Pending")
+                .withContainerStatuses(new ContainerStatusBuilder().withName("agent").withNewState().withNewWaiting()
+                        .withReason("ImagePullBackOff").withMessage("Back-off pulling image \"docker.io/jenkins/inbound-agent\"")
+                        .endWaiting().endState().build())
+                .endStatus().build());
+        await().until(() -> !transitions.isEmpty() && transitions.get(transitions.size() - 1).to() == LeaseState.FAILED);
+        String reason = transitions.get(transitions.size() - 1).reason();
+        assertTrue(reason.contains("ImagePullBackOff"), reason);
+        await().until(() -> pod(lease) == null);
+    }
+
+    @Test
+    void aPodDeletedBySomeoneElseFailsItsLease() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        kubeletRuns(lease);
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.RUNNING);
+        client.pods().inNamespace(NAMESPACE).withName(lease.podName()).delete();
+        await().until(() -> broker.lease(lease.id()).isEmpty());
+        LeaseTransition last = transitions.get(transitions.size() - 1);
+        assertEquals(LeaseState.FAILED, last.to());
+        assertTrue(last.reason().contains("deleted by someone else"), last.reason());
+    }
+
+    @Test
+    void aLabelNoPoolServesFailsAtOnce() {
+        Lease lease = request(broker("jenkins-a"), "arm64");
+        assertEquals(LeaseState.FAILED, lease.state());
+        assertTrue(lease.failure().orElseThrow().contains("'arm64'"));
+    }
+
+    @Test
+    void aRestartedBrokerAdoptsItsPodsWithTheirTimes() {
+        WorkerBroker first = broker("jenkins-a");
+        Lease lease = request(first, "linux");
+        kubeletRuns(lease);
+        await().until(() -> stateOf(first, lease.id()) == LeaseState.RUNNING);
+        first.close();
+
+        clock.advance(Duration.ofMinutes(10));
+        WorkerBroker second = broker("jenkins-a");
+        await().until(() -> second.lease(lease.id()).isPresent());
+        Lease adopted = second.lease(lease.id()).orElseThrow();
+        assertEquals(LeaseState.IDLE, adopted.state());
+        assertEquals(Instant.parse("2026-11-25T10:00:00Z"), adopted.since(), "idle since the pod's last-active time");
+        clock.advance(Duration.ofMinutes(50));
+        Plan plan = second.tick();
+        assertEquals(ReapReason.IDLE, ((PlanAction.DeletePod) plan.actions().get(0)).reason(),
+                "the idle rule still holds across the restart");
+        assertFalse(second.leases().stream().anyMatch(l -> l.state() == LeaseState.RUNNING));
+    }
+
+    @Test
+    void metricsTellTheWaitsTheWorkersTheReapsAndTheApiCalls() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        kubeletRuns(lease);
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.RUNNING);
+        broker.idle(lease.id());
+        broker.tick();
+        String scrape = registry.scrape();
+        assertTrue(scrape.contains("dwp_worker_request_to_created_seconds_count{pool=\"linux\"} 1"), scrape);
+        assertTrue(scrape.contains("dwp_worker_request_to_running_seconds_count{pool=\"linux\"} 1"), scrape);
+        assertTrue(scrape.contains("dwp_worker_request_to_connected_seconds_count{pool=\"linux\"} 1"), scrape);
+        assertTrue(scrape.contains("dwp_workers{pool=\"linux\",state=\"idle\"} 1"), scrape);
+        assertTrue(scrape.contains("dwp_api_calls_total{resource=\"pods\",verb=\"create\"} 1"), scrape);
+        assertTrue(scrape.contains("dwp_api_calls_total{resource=\"secrets\",verb=\"create\"} 1"), scrape);
+        clock.advance(Duration.ofMinutes(60));
+        broker.tick();
+        await().until(() -> broker.lease(lease.id()).isEmpty());
+        scrape = registry.scrape();
+        assertTrue(scrape.contains("dwp_reaps_total{pool=\"linux\",reason=\"idle\"} 1"), scrape);
+        assertTrue(scrape.contains("dwp_api_calls_total{resource=\"pods\",verb=\"delete\"} 1"), scrape);
+    }
+}
