@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dwp.lease;
 
 import io.jenkins.plugins.dwp.config.PoolSet;
+import io.jenkins.plugins.dwp.reconcile.ControllerLiveness;
 import io.jenkins.plugins.dwp.reconcile.LeaseView;
 import io.jenkins.plugins.dwp.reconcile.ObservedWorker;
 import io.jenkins.plugins.dwp.reconcile.Plan;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,22 +20,38 @@ final class LeasePlanning {
 
     private final String controllerId;
     private final Duration orphanGrace;
+    private final ControllerLiveness liveness;
 
-    LeasePlanning(String controllerId, Duration orphanGrace) {
+    LeasePlanning(String controllerId, Duration orphanGrace, ControllerLiveness liveness) {
         this.controllerId = controllerId;
         this.orphanGrace = orphanGrace;
+        this.liveness = liveness;
     }
 
-    Plan plan(Instant now, PoolSet pools, Collection<ObservedWorker> workers, Collection<LeaseRecord> leases) {
+    /** The plan for {@code workers} and the leases that hold them. */
+    Plan plan(Instant now, PoolSet pools, Collection<ObservedWorker> workers, Map<String, LeaseRecord> leases) {
         Map<String, LeaseView> views = new HashMap<>();
-        for (LeaseRecord lease : leases) {
-            // A lease whose pod the informer has not shown yet has nothing in the cluster to reconcile.
-            if (lease.seen()) {
-                views.put(lease.id(), new LeaseView(lease.id(), lease.state(), lease.since(), lease.idleSince()));
+        for (ObservedWorker worker : workers) {
+            LeaseRecord lease = leases.get(worker.leaseId());
+            if (lease != null) {
+                views.put(lease.id(), view(lease));
             }
         }
-        // Heartbeats of other controllers come with the liveness work; until then they count as
-        // alive, so only the lifetime rule touches their pods.
-        return Planner.plan(new PlanInput(now, Optional.of(controllerId), pools, workers, views, id -> true, orphanGrace));
+        return Planner.plan(input(now, pools, workers, views));
+    }
+
+    /** When {@code worker}, held by {@code lease} if not null, next needs judging. */
+    Optional<Instant> nextCheck(Instant now, PoolSet pools, ObservedWorker worker, LeaseRecord lease) {
+        Map<String, LeaseView> views = lease == null ? Map.of() : Map.of(lease.id(), view(lease));
+        return Planner.nextCheck(input(now, pools, List.of(worker), views), worker);
+    }
+
+    private PlanInput input(Instant now, PoolSet pools, Collection<ObservedWorker> workers, Map<String, LeaseView> views) {
+        return new PlanInput(now, Optional.of(controllerId), pools, workers, views, id -> liveness.alive(id, now),
+                orphanGrace);
+    }
+
+    private static LeaseView view(LeaseRecord lease) {
+        return new LeaseView(lease.id(), lease.state(), lease.since(), lease.idleSince());
     }
 }

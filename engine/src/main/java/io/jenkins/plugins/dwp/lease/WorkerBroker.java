@@ -13,6 +13,9 @@ import io.jenkins.plugins.dwp.kube.WorkerIdentity;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import io.jenkins.plugins.dwp.kube.WorkerRenderer;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.reconcile.ControllerLiveness;
+import io.jenkins.plugins.dwp.reconcile.Heartbeat;
+import io.jenkins.plugins.dwp.reconcile.HeartbeatWatch;
 import io.jenkins.plugins.dwp.reconcile.ObservedWorker;
 import io.jenkins.plugins.dwp.reconcile.Plan;
 import io.jenkins.plugins.dwp.reconcile.PlanAction;
@@ -53,10 +56,17 @@ public final class WorkerBroker implements AutoCloseable {
      * @param controllerId names this controller on every pod it makes
      * @param defaultNamespace where pools without a namespace of their own put their pods
      * @param agent how agents reach Jenkins
-     * @param orphanGrace how old a pod of this controller with no lease must be before it is an orphan
+     * @param orphanGrace how old a pod of this controller with no lease must be before it is an
+     *     orphan, and how long past its heartbeat's validity another controller still counts as alive
+     * @param heartbeatValidity how long one renewal of this controller's heartbeat proves it alive;
+     *     it is renewed at ticks, every third of that
      */
-    public record Settings(String controllerId, String defaultNamespace, AgentConnection agent, Duration orphanGrace) {
+    public record Settings(String controllerId, String defaultNamespace, AgentConnection agent, Duration orphanGrace,
+            Duration heartbeatValidity) {
     }
+
+    /** When a judged worker's next check would fall in the past, it is looked at again this much later. */
+    private static final Duration RECHECK = Duration.ofMinutes(1);
 
     private final KubernetesClient client;
     private final Settings settings;
@@ -67,6 +77,12 @@ public final class WorkerBroker implements AutoCloseable {
     private final LeaseMeasurements measurements;
     private final WorkerRenderer renderer;
     private final LeasePlanning planning;
+    private final ControllerLiveness liveness;
+    private final Heartbeat heartbeat;
+    private final CheckSchedule schedule = new CheckSchedule();
+    private final WorkerCounts counts = new WorkerCounts();
+    private final Map<String, Set<String>> podsByController = new HashMap<>();
+    private Instant lastRenewal = Instant.MIN;
     private final ExecutorService loop;
     private final ExecutorService io;
     private final Thread loopThread;
@@ -76,6 +92,7 @@ public final class WorkerBroker implements AutoCloseable {
     private final Map<String, ObservedWorker> observed = new HashMap<>();
     private final Map<String, ArrayDeque<LeaseRecord>> waiting = new HashMap<>();
     private final Map<String, SharedIndexInformer<Pod>> informers = new HashMap<>();
+    private SharedIndexInformer<?> heartbeats;
 
     private WorkerBroker(KubernetesClient client, Settings settings, PoolSet pools, Clock clock, AgentSecrets secrets,
             LeaseIds ids, WorkerMetrics metrics) {
@@ -88,7 +105,10 @@ public final class WorkerBroker implements AutoCloseable {
         this.metrics = metrics;
         this.measurements = new LeaseMeasurements(metrics);
         this.renderer = new WorkerRenderer(settings.agent());
-        this.planning = new LeasePlanning(settings.controllerId(), settings.orphanGrace());
+        this.liveness = new ControllerLiveness(settings.controllerId(), settings.orphanGrace());
+        this.planning = new LeasePlanning(settings.controllerId(), settings.orphanGrace(), liveness);
+        this.heartbeat = new Heartbeat(client, settings.defaultNamespace(), settings.controllerId(), clock,
+                settings.heartbeatValidity());
         Thread[] thread = new Thread[1];
         this.loop = Executors.newSingleThreadExecutor(r -> {
             thread[0] = new Thread(r, "dwp-broker-" + settings.controllerId());
@@ -104,12 +124,16 @@ public final class WorkerBroker implements AutoCloseable {
     }
 
     /**
-     * Starts a broker: one informer per namespace the pools use, whose first list adopts the
-     * pods this controller already has, with their times, so a restart loses no worker.
+     * Starts a broker: proves this controller alive, learns which others are, then starts one
+     * informer per namespace the pools use, whose first list adopts the pods this controller
+     * already has, with their times, so a restart loses no worker. Heartbeats are known before
+     * any pod is judged, so no live controller's pod is taken for an orphan.
      */
     public static WorkerBroker start(KubernetesClient client, Settings settings, PoolSet pools, Clock clock,
             AgentSecrets secrets, LeaseIds ids, WorkerMetrics metrics) {
         WorkerBroker broker = new WorkerBroker(client, settings, pools, clock, secrets, ids, metrics);
+        broker.watchHeartbeats();
+        broker.renewHeartbeat(clock.instant());
         broker.watchNamespacesOf(pools);
         return broker;
     }
@@ -135,7 +159,7 @@ public final class WorkerBroker implements AutoCloseable {
             String poolName = pool.map(p -> p.pool().name()).orElse(poolOrLabel);
             String namespace = pool.flatMap(p -> p.pool().namespace()).orElse(settings.defaultNamespace());
             WorkerIdentity identity = new WorkerIdentity(settings.controllerId(), ids.next(), poolName, namespace, now);
-            LeaseRecord lease = new LeaseRecord(identity, requester, measurements.around(listener), LeaseState.REQUESTED, now);
+            LeaseRecord lease = record(identity, requester, measurements.around(listener), LeaseState.REQUESTED, now);
             if (pool.isEmpty()) {
                 lease.moveTo(LeaseState.FAILED, now, "no pool is named or serves the label '" + poolOrLabel + "'");
                 return lease.snapshot();
@@ -190,14 +214,35 @@ public final class WorkerBroker implements AutoCloseable {
         return onLoop(() -> leases.values().stream().map(LeaseRecord::snapshot).toList());
     }
 
-    /** One reconcile pass: plans what the rules say against what the cluster shows, and does it. */
+    /**
+     * One reconcile pass: renews this controller's heartbeat when due, then judges the workers
+     * whose next check has come and those of controllers that just died, and does what the rules
+     * say. Workers with nothing due cost nothing.
+     */
     public Plan tick() {
         return onLoop(() -> {
-            Plan plan = planning.plan(clock.instant(), pools, observed.values(), leases.values());
+            Instant now = clock.instant();
+            if (!now.isBefore(lastRenewal.plus(settings.heartbeatValidity().dividedBy(3)))) {
+                renewHeartbeat(now);
+            }
+            Set<String> keys = new LinkedHashSet<>(schedule.takeDue(now));
+            for (String dead : liveness.newlyDead(podsByController.keySet(), now)) {
+                keys.addAll(podsByController.get(dead));
+            }
+            List<ObservedWorker> workers = keys.stream().map(observed::get).filter(w -> w != null).toList();
+            Plan plan = planning.plan(now, pools, workers, leases);
             plan.actions().forEach(this::apply);
-            metrics.workers(countsByPoolAndState());
+            for (String key : keys) {
+                reschedule(key, now.plus(RECHECK));
+            }
+            metrics.workers(counts.byPoolAndState());
             return plan;
         });
+    }
+
+    /** How many workers wait for a check, for the tick benchmark and listings. */
+    public int scheduled() {
+        return onLoop(schedule::size);
     }
 
     @Override
@@ -205,9 +250,54 @@ public final class WorkerBroker implements AutoCloseable {
         synchronized (informers) {
             informers.values().forEach(SharedIndexInformer::close);
             informers.clear();
+            if (heartbeats != null) {
+                heartbeats.close();
+            }
         }
         loop.shutdown();
         io.shutdown();
+    }
+
+    private void watchHeartbeats() {
+        // Seen on the broker's thread before any pod event, which the pod informers started later queue behind.
+        heartbeats = HeartbeatWatch.start(client, settings.defaultNamespace(), liveness, loop);
+    }
+
+    private void renewHeartbeat(Instant now) {
+        lastRenewal = now;
+        io.execute(() -> {
+            try {
+                metrics.apiCall(heartbeat.renew(), "leases");
+            } catch (KubernetesClientException e) {
+                // The next tick renews again; until the heartbeat is stale, nobody reaps our pods.
+            }
+        });
+    }
+
+    private LeaseRecord record(WorkerIdentity identity, String requester, LeaseListener listener, LeaseState state,
+            Instant at) {
+        counts.entered(identity.poolName(), state);
+        String key = identity.namespace() + "/" + identity.podName();
+        return new LeaseRecord(identity, requester, (lease, transition) -> {
+            counts.left(lease.pool(), transition.from());
+            counts.entered(lease.pool(), transition.to());
+            reschedule(key, transition.at());
+            listener.onTransition(lease, transition);
+        }, state, at);
+    }
+
+    /**
+     * Sets when the worker {@code key} is next judged; a due time already past is moved to
+     * {@code notBefore}, so that a worker no rule acts on yet is not judged again at every tick.
+     */
+    private void reschedule(String key, Instant notBefore) {
+        ObservedWorker worker = observed.get(key);
+        if (worker == null) {
+            schedule.remove(key);
+            return;
+        }
+        Optional<Instant> due = planning.nextCheck(clock.instant(), pools, worker, leases.get(worker.leaseId()));
+        schedule.set(key, due.map(at -> at.isBefore(notBefore) ? notBefore : at));
     }
 
     private void watchNamespacesOf(PoolSet set) {
@@ -251,6 +341,11 @@ public final class WorkerBroker implements AutoCloseable {
         Instant now = clock.instant();
         if (deleted) {
             observed.remove(key);
+            schedule.remove(key);
+            Set<String> ofController = podsByController.get(worker.controllerId());
+            if (ofController != null && ofController.remove(key) && ofController.isEmpty()) {
+                podsByController.remove(worker.controllerId());
+            }
             LeaseRecord lease = leases.remove(worker.leaseId());
             if (lease != null) {
                 if (lease.state() == LeaseState.TERMINATING) {
@@ -263,15 +358,19 @@ public final class WorkerBroker implements AutoCloseable {
             return;
         }
         observed.put(key, worker);
+        podsByController.computeIfAbsent(worker.controllerId(), id -> new HashSet<>()).add(key);
         if (!worker.controllerId().equals(settings.controllerId())) {
+            reschedule(key, now);
             return;
         }
         LeaseRecord lease = leases.get(worker.leaseId());
         if (lease == null) {
             adopt(worker);
+            reschedule(key, now);
             return;
         }
         lease.seen(true);
+        reschedule(key, now);
         if (worker.phase() == WorkerPhase.RUNNING && (lease.state() == LeaseState.REQUESTED
                 || lease.state() == LeaseState.PENDING)) {
             lease.moveTo(LeaseState.PENDING, now, "");
@@ -281,7 +380,7 @@ public final class WorkerBroker implements AutoCloseable {
         }
         if (worker.problem().isPresent() || worker.phase() == WorkerPhase.SUCCEEDED || worker.phase() == WorkerPhase.FAILED) {
             // The requester learns it now, not at the next tick.
-            planning.plan(now, pools, List.of(worker), List.of(lease)).actions().forEach(this::apply);
+            planning.plan(now, pools, List.of(worker), leases).actions().forEach(this::apply);
         }
     }
 
@@ -297,7 +396,7 @@ public final class WorkerBroker implements AutoCloseable {
         WorkerIdentity identity = new WorkerIdentity(worker.controllerId(), worker.leaseId(), worker.poolName(),
                 worker.namespace(), worker.created());
         Instant since = state == LeaseState.IDLE ? worker.lastActive() : worker.created();
-        LeaseRecord lease = new LeaseRecord(identity, "adopted", (l, t) -> { }, state, since);
+        LeaseRecord lease = record(identity, "adopted", (l, t) -> { }, state, since);
         lease.seen(true);
         leases.put(worker.leaseId(), lease);
     }
@@ -424,15 +523,6 @@ public final class WorkerBroker implements AutoCloseable {
                 // The next tick plans the delete again from what the cluster shows.
             }
         });
-    }
-
-    private Map<String, Map<String, Integer>> countsByPoolAndState() {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        for (LeaseRecord lease : leases.values()) {
-            counts.computeIfAbsent(lease.pool(), p -> new TreeMap<>())
-                    .merge(lease.state().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
-        return counts;
     }
 
     private void move(String leaseId, LeaseState next, Set<LeaseState> from) {

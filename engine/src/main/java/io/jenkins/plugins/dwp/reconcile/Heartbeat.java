@@ -51,9 +51,11 @@ public final class Heartbeat {
     /**
      * Renews the heartbeat: one create the first time, then one merge patch each time.
      *
+     * @return the API verb the renewal took, {@code create} or {@code patch}, for the call metrics
+     *
      * @throws KubernetesClientException if the API server refuses
      */
-    public void renew() {
+    public String renew() {
         Lease heartbeat = new LeaseBuilder()
                 .withNewMetadata()
                 .withName(leaseName(controllerId))
@@ -71,7 +73,7 @@ public final class Heartbeat {
             try {
                 client.leases().inNamespace(namespace).resource(heartbeat).create();
                 created = true;
-                return;
+                return "create";
             } catch (KubernetesClientException e) {
                 if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
                     throw e;
@@ -81,6 +83,7 @@ public final class Heartbeat {
         }
         // The object itself is the merge patch: no read first, and no resourceVersion to conflict on.
         client.leases().inNamespace(namespace).resource(heartbeat).patch(PatchContext.of(PatchType.JSON_MERGE));
+        return "patch";
     }
 
     /**

@@ -61,6 +61,14 @@ public final class Planner {
         return new Plan(input.now(), actions.stream().map(Scheduled::action).toList());
     }
 
+    /**
+     * When {@code worker} next needs judging, as {@code input} stands: a rule's due time, or now
+     * when something already calls for it; empty when only an event can change that.
+     */
+    public static Optional<Instant> nextCheck(PlanInput input, ObservedWorker worker) {
+        return new WorkerRules(input).nextCheck(worker);
+    }
+
     private static void reap(ObservedWorker worker, Optional<LeaseView> lease, Verdict verdict, List<Scheduled> actions) {
         Optional<LeaseView> held = lease.filter(LeaseView::held);
         if (held.isPresent() && verdict.failure().isPresent()) {

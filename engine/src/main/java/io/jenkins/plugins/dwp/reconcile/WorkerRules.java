@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,12 +68,69 @@ final class WorkerRules {
                 .or(() -> lease.isEmpty() ? orphan(worker) : Optional.empty());
     }
 
-    private Optional<Verdict> lifetime(ObservedWorker worker, Optional<LeaseView> lease) {
-        Optional<Pool> pool = poolOf(worker);
-        // A pool this configuration does not know (another controller's, or one since removed)
-        // is judged by the deadline written on the pod when it was made.
-        Optional<Instant> deadline = pool.map(p -> worker.created().plus(Duration.ofHours(p.maxLifetimeHours())))
+    /**
+     * The earliest instant at which a rule could reap {@code worker}, as things stand: a
+     * controller re-judges a worker then, or when an event changes it, and leaves it alone in
+     * between, so that a tick costs what there is to do, not what there is.
+     */
+    Optional<Instant> nextCheck(ObservedWorker worker) {
+        Optional<LeaseView> lease = leaseOf(worker);
+        List<Instant> dues = new ArrayList<>();
+        lifetimeDeadline(worker).ifPresent(dues::add);
+        if (lease.isPresent() && !lease.get().held()) {
+            dues.add(Optional.ofNullable(lease.get().since()).orElse(input.now()));
+        } else if (lease.isPresent()) {
+            LeaseView held = lease.get();
+            if (worker.problem().isPresent() || worker.phase() == WorkerPhase.SUCCEEDED
+                    || worker.phase() == WorkerPhase.FAILED) {
+                dues.add(input.now());
+            }
+            if (notStarted(worker, held)) {
+                dues.add(worker.created().plus(pendingLimit(worker)));
+            }
+            if (held.state() != LeaseState.BUSY) {
+                input.pools().catalog().image(worker.imageId())
+                        .flatMap(CatalogImage::decommissionedAfter)
+                        .map(last -> last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                        .ifPresent(dues::add);
+            }
+            if (IDLE_COUNTING.contains(held.state())) {
+                dues.add(idleSince(worker, held).plus(idleLimit(worker)));
+            }
+        } else if (input.owns(worker)) {
+            dues.add(worker.created().plus(input.orphanGrace()));
+        } else if (!input.controllerAlive().test(worker.controllerId())) {
+            dues.add(input.now());
+        }
+        return dues.stream().min(Comparator.naturalOrder());
+    }
+
+    /**
+     * When the lifetime rule reaps the worker: by its pool's current limit, or, for a pool this
+     * configuration does not know (another controller's, or one since removed), by the deadline
+     * written on the pod when it was made.
+     */
+    private Optional<Instant> lifetimeDeadline(ObservedWorker worker) {
+        return poolOf(worker).map(p -> worker.created().plus(Duration.ofHours(p.maxLifetimeHours())))
                 .or(worker::lifetimeDeadline);
+    }
+
+    private Duration pendingLimit(ObservedWorker worker) {
+        return Duration.ofMinutes(poolOf(worker).map(Pool::pendingTimeoutMinutes)
+                .orElse(PoolFields.DEFAULT_PENDING_TIMEOUT_MINUTES));
+    }
+
+    private Duration idleLimit(ObservedWorker worker) {
+        return Duration.ofMinutes(poolOf(worker).map(Pool::idleMinutes).orElse(PoolFields.DEFAULT_IDLE_MINUTES));
+    }
+
+    private static Instant idleSince(ObservedWorker worker, LeaseView lease) {
+        return Optional.ofNullable(lease.idleSince()).or(() -> Optional.ofNullable(lease.since()))
+                .orElse(worker.lastActive());
+    }
+
+    private Optional<Verdict> lifetime(ObservedWorker worker, Optional<LeaseView> lease) {
+        Optional<Instant> deadline = lifetimeDeadline(worker);
         if (deadline.isEmpty() || input.now().isBefore(deadline.get())) {
             return Optional.empty();
         }
@@ -106,8 +166,7 @@ final class WorkerRules {
         if (!lease.held() || !notStarted(worker, lease)) {
             return Optional.empty();
         }
-        Duration limit = Duration.ofMinutes(poolOf(worker).map(Pool::pendingTimeoutMinutes)
-                .orElse(PoolFields.DEFAULT_PENDING_TIMEOUT_MINUTES));
+        Duration limit = pendingLimit(worker);
         Instant due = worker.created().plus(limit);
         if (input.now().isBefore(due)) {
             return Optional.empty();
@@ -137,9 +196,8 @@ final class WorkerRules {
         if (!IDLE_COUNTING.contains(lease.state())) {
             return Optional.empty();
         }
-        Instant idleSince = Optional.ofNullable(lease.idleSince()).or(() -> Optional.ofNullable(lease.since()))
-                .orElse(worker.lastActive());
-        Duration limit = Duration.ofMinutes(poolOf(worker).map(Pool::idleMinutes).orElse(PoolFields.DEFAULT_IDLE_MINUTES));
+        Instant idleSince = idleSince(worker, lease);
+        Duration limit = idleLimit(worker);
         Instant due = idleSince.plus(limit);
         if (input.now().isBefore(due)) {
             return Optional.empty();

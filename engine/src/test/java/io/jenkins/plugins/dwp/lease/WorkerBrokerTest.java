@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -17,8 +18,12 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.PoolsValidator;
+import io.jenkins.plugins.dwp.config.ResolvedPool;
 import io.jenkins.plugins.dwp.kube.AgentConnection;
+import io.jenkins.plugins.dwp.kube.WorkerIdentity;
+import io.jenkins.plugins.dwp.kube.WorkerRenderer;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.reconcile.Heartbeat;
 import io.jenkins.plugins.dwp.reconcile.Plan;
 import io.jenkins.plugins.dwp.reconcile.PlanAction;
 import io.jenkins.plugins.dwp.reconcile.ReapReason;
@@ -62,7 +67,7 @@ class WorkerBrokerTest {
 
     @BeforeEach
     void namespace() {
-        client.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+        client.namespaces().resource(new NamespaceBuilder()
                 .withNewMetadata().withName(NAMESPACE).endMetadata().build()).create();
     }
 
@@ -79,7 +84,7 @@ class WorkerBrokerTest {
     private WorkerBroker broker(String controllerId) {
         WorkerBroker broker = WorkerBroker.start(client,
                 new WorkerBroker.Settings(controllerId, NAMESPACE, new AgentConnection("http://jenkins:8080/", true),
-                        Duration.ofMinutes(5)),
+                        Duration.ofMinutes(5), Duration.ofMinutes(2)),
                 pools(POOLS), clock, name -> "secret-of-" + name, new LeaseIds(new Random(7)), new WorkerMetrics(registry));
         brokers.add(broker);
         return broker;
@@ -154,7 +159,8 @@ class WorkerBrokerTest {
         broker.idle(lease.id());
         clock.advance(Duration.ofMinutes(30));
         broker.tick();
-        assertEquals(List.of(), takeRequests(), "a worker sitting idle costs no API call");
+        assertEquals(List.of("PATCH /apis/coordination.k8s.io/v1/namespaces/workers/leases/dwp-controller-jenkins-a"),
+                takeRequests(), "a worker sitting idle costs no API call; the controller's heartbeat is one, whatever its workers");
         broker.release(lease.id());
         // Waits on the broker, which learns of the deletion from its watch, not on the server.
         await().until(() -> broker.lease(lease.id()).isEmpty());
@@ -297,5 +303,79 @@ class WorkerBrokerTest {
         scrape = registry.scrape();
         assertTrue(scrape.contains("dwp_reaps_total{pool=\"linux\",reason=\"idle\"} 1"), scrape);
         assertTrue(scrape.contains("dwp_api_calls_total{resource=\"pods\",verb=\"delete\"} 1"), scrape);
+    }
+
+    /** A running pod of another controller, made as that controller would. */
+    private Pod podOfAnotherController(String controllerId, Instant created) {
+        ResolvedPool pool = pools(POOLS).pool("linux").orElseThrow();
+        WorkerIdentity identity = new WorkerIdentity(controllerId, "other00001", "linux", NAMESPACE, created);
+        Pod pod = new WorkerRenderer(new AgentConnection("http://other:8080/", true))
+                .render(pool, identity, "s").pod();
+        client.pods().resource(pod).create();
+        return pod;
+    }
+
+    @Test
+    void podsOfALiveControllerMeetOnlyTheLifetimeRuleAndThoseOfADeadOneAreOrphans() {
+        Heartbeat other = new Heartbeat(client, NAMESPACE, "jenkins-b", clock, Duration.ofMinutes(2));
+        other.renew();
+        Pod pod = podOfAnotherController("jenkins-b", clock.instant());
+        WorkerBroker broker = broker("jenkins-a");
+        await().until(() -> broker.scheduled() == 1);
+        clock.advance(Duration.ofMinutes(6));
+        other.renew();
+        await().until(() -> broker.tick().isEmpty() && broker.scheduled() == 1);
+        assertTrue(broker.tick().isEmpty(), "jenkins-b renewed its heartbeat: its idle pod is its business");
+
+        clock.advance(Duration.ofMinutes(2).plus(Duration.ofMinutes(5)));
+        Plan plan = broker.tick();
+        assertEquals(1, plan.actions().size(), plan.actions()::toString);
+        PlanAction.DeletePod delete = (PlanAction.DeletePod) plan.actions().get(0);
+        assertEquals(ReapReason.ORPHAN, delete.reason());
+        assertTrue(delete.detail().contains("jenkins-b has not renewed its heartbeat"), delete.detail());
+        await().until(() -> client.pods().inNamespace(NAMESPACE).withName(pod.getMetadata().getName()).get() == null);
+    }
+
+    @Test
+    void aPodOfAControllerWithNoHeartbeatAtAllIsAnOrphanAtOnce() {
+        Pod pod = podOfAnotherController("jenkins-gone", clock.instant().minus(Duration.ofHours(1)));
+        WorkerBroker broker = broker("jenkins-a");
+        await().until(() -> broker.scheduled() == 1);
+        Plan plan = broker.tick();
+        assertEquals(ReapReason.ORPHAN, ((PlanAction.DeletePod) plan.actions().get(0)).reason());
+        await().until(() -> client.pods().inNamespace(NAMESPACE).withName(pod.getMetadata().getName()).get() == null);
+    }
+
+    @Test
+    void aPodThatDoesNotStartInTimeFailsItsStepWithThePendingTimeout() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING && broker.scheduled() == 1);
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertTrue(broker.tick().isEmpty());
+        clock.advance(Duration.ofSeconds(1));
+        broker.tick();
+        await().until(() -> pod(lease) == null);
+        LeaseTransition last = transitions.get(transitions.size() - 1);
+        assertEquals(LeaseState.FAILED, last.to());
+        assertTrue(last.reason().contains("did not start within 15 min"), last.reason());
+    }
+
+    @Test
+    void aTickJudgesOnlyTheWorkersThatAreDue() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease first = request(broker, "linux");
+        kubeletRuns(first);
+        await().until(() -> stateOf(broker, first.id()) == LeaseState.RUNNING);
+        clock.advance(Duration.ofMinutes(30));
+        Lease second = request(broker, "linux");
+        kubeletRuns(second);
+        await().until(() -> stateOf(broker, second.id()) == LeaseState.RUNNING && broker.scheduled() == 2);
+        clock.advance(Duration.ofMinutes(30));
+        Plan plan = broker.tick();
+        assertEquals(List.of(first.podName()), plan.actions().stream()
+                .map(a -> ((PlanAction.DeletePod) a).worker().podName()).toList());
+        await().until(() -> broker.lease(first.id()).isEmpty());
+        assertEquals(1, broker.scheduled(), "the second waits for its own due time");
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dwp.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
@@ -23,6 +24,8 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlannerTest {
 
@@ -538,5 +541,39 @@ class PlannerTest {
             Collections.shuffle(workers, random);
             assertEquals(first, described(plan(workers, leases)));
         }
+    }
+
+    /** The next check of a worker is exactly when a rule first acts on it: not a second before. */
+    @ParameterizedTest
+    @ValueSource(strings = {"idle", "busy", "pending", "unleased", "short-busy"})
+    void nextCheckIsWhenARuleFirstActs(String scenario) {
+        ObservedWorker w;
+        Map<String, LeaseView> held;
+        switch (scenario) {
+            case "idle" -> {
+                w = worker("a").build();
+                held = leases(lease("a", LeaseState.IDLE, Duration.ofMinutes(10)));
+            }
+            case "busy" -> {
+                w = worker("a").build();
+                held = leases(lease("a", LeaseState.BUSY, Duration.ofMinutes(10)));
+            }
+            case "pending" -> {
+                w = worker("a").phase(WorkerPhase.PENDING).createdAgo(Duration.ofMinutes(5)).build();
+                held = leases(lease("a", LeaseState.PENDING, Duration.ofMinutes(5)));
+            }
+            case "unleased" -> {
+                w = worker("a").createdAgo(Duration.ofMinutes(1)).build();
+                held = Map.of();
+            }
+            default -> {
+                w = worker("a").pool("short").createdAgo(Duration.ofMinutes(10)).build();
+                held = leases(lease("a", LeaseState.BUSY, Duration.ofMinutes(10)));
+            }
+        }
+        Instant due = Planner.nextCheck(input(Optional.of(ME), NOW, List.of(w), held), w).orElseThrow();
+        assertTrue(due.isAfter(NOW), scenario + ": nothing is due yet, " + due);
+        assertTrue(Planner.plan(input(Optional.of(ME), due.minusSeconds(1), List.of(w), held)).isEmpty(), scenario);
+        assertFalse(Planner.plan(input(Optional.of(ME), due, List.of(w), held)).isEmpty(), scenario);
     }
 }
