@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
 /** The {@code dwp} command: checks pools files, shows the image catalog and renders the pods pools would create. */
 @Command(name = "dwp", mixinStandardHelpOptions = true, versionProvider = DwpVersion.class,
         description = "Dynamic Worker Pools: Jenkins build steps on short-lived Kubernetes pods.",
-        subcommands = {ValidateCommand.class, ImagesCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done (warnings allowed), 1 invalid input, 2 usage error, 3 internal error."})
+        subcommands = {ValidateCommand.class, ImagesCommand.class, RenderCommand.class, PlanCommand.class,
+            ApplyCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done (warnings allowed), 1 invalid input, 2 usage error, 3 internal error,"
+                + " 4 cluster unreachable or refusing."})
 public final class Dwp implements Callable<Integer> {
 
     /** The command did what was asked; warnings allowed. */
@@ -25,6 +27,8 @@ public final class Dwp implements Callable<Integer> {
     static final int USAGE = 2;
     /** A defect in dwp: reported in one line, never as a stack trace. */
     static final int INTERNAL = 3;
+    /** The cluster could not be reached, read or changed. */
+    static final int CLUSTER = 4;
 
     private final Clock clock;
 

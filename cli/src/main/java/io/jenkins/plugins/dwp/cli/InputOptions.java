@@ -3,6 +3,10 @@ package io.jenkins.plugins.dwp.cli;
 import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.catalog.CatalogFile;
 import io.jenkins.plugins.dwp.catalog.ImageCatalog;
+import io.jenkins.plugins.dwp.config.PoolSet;
+import io.jenkins.plugins.dwp.config.PoolsValidator;
+import io.jenkins.plugins.dwp.config.ValidationResult;
+import io.jenkins.plugins.dwp.yaml.Finding;
 import io.jenkins.plugins.dwp.yaml.Findings;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
 import java.io.IOException;
@@ -11,6 +15,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +46,39 @@ final class InputOptions {
     ImageCatalog catalog(CommandSpec spec, Findings findings) {
         ImageCatalog builtin = BuiltinCatalog.get();
         return catalogFile == null ? builtin : CatalogFile.load(read(spec, catalogFile), builtin, findings);
+    }
+
+    /**
+     * A pools file checked against the catalog.
+     *
+     * @param source the file as read
+     * @param findings the catalog file's findings, then the pools file's
+     * @param poolSet the pools, when the file has no error but a lifecycle one
+     */
+    record LoadedPools(SourceFile source, List<Finding> findings, Optional<PoolSet> poolSet) {
+
+        /** Whether there is no error at all. */
+        boolean valid() {
+            return findings.stream().noneMatch(Finding.Error.class::isInstance);
+        }
+    }
+
+    /**
+     * Validates the pools file against the built-in catalog with {@code --catalog} over it. With a
+     * broken catalog the pools are not validated: every pool would report its image missing, and
+     * the catalog's own errors say more.
+     */
+    LoadedPools load(CommandSpec spec, Path poolsFile, Clock clock) {
+        Findings catalogFindings = new Findings();
+        ImageCatalog catalog = catalog(spec, catalogFindings);
+        SourceFile source = read(spec, poolsFile);
+        List<Finding> findings = new ArrayList<>(catalogFindings.sorted());
+        if (catalogFindings.hasErrors()) {
+            return new LoadedPools(source, findings, Optional.empty());
+        }
+        ValidationResult result = new PoolsValidator(catalog, clock).validate(source);
+        findings.addAll(result.findings());
+        return new LoadedPools(source, findings, result.poolSet());
     }
 
     /** Reads a file named on the command line; one that cannot be read is a usage error, not a finding. */

@@ -6,10 +6,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.jenkins.plugins.dwp.catalog.ImageCatalog;
-import io.jenkins.plugins.dwp.config.PoolsValidator;
+import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.ResolvedPool;
-import io.jenkins.plugins.dwp.config.ValidationResult;
 import io.jenkins.plugins.dwp.kube.AgentConnection;
 import io.jenkins.plugins.dwp.kube.RenderedWorker;
 import io.jenkins.plugins.dwp.kube.WorkerIdentity;
@@ -102,20 +100,13 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Findings catalogFindings = new Findings();
-        ImageCatalog catalog = input.catalog(spec, catalogFindings);
-        SourceFile source = InputOptions.read(spec, poolsFile);
         Clock clock = input.clock(dwp.clock());
-        List<Finding> findings = new ArrayList<>(catalogFindings.sorted());
-        List<ResolvedPool> pools = List.of();
-        // With a broken catalog every pool would report its image missing: the catalog's own errors say more.
-        if (!catalogFindings.hasErrors()) {
-            ValidationResult result = new PoolsValidator(catalog, clock).validate(source);
-            findings.addAll(result.findings());
-            pools = result.poolSet().map(set -> set.pools()).orElse(List.of());
-        }
+        InputOptions.LoadedPools loaded = input.load(spec, poolsFile, clock);
+        SourceFile source = loaded.source();
+        List<Finding> findings = loaded.findings();
+        List<ResolvedPool> pools = loaded.poolSet().map(PoolSet::pools).orElse(List.of());
         PrintWriter out = spec.commandLine().getOut();
-        if (findings.stream().anyMatch(Finding.Error.class::isInstance)) {
+        if (!loaded.valid()) {
             return reportInvalid(out, source, findings);
         }
         List<ResolvedPool> chosen = choose(pools, source);

@@ -1,9 +1,6 @@
 package io.jenkins.plugins.dwp.cli;
 
-import io.jenkins.plugins.dwp.catalog.ImageCatalog;
 import io.jenkins.plugins.dwp.catalog.UtcDay;
-import io.jenkins.plugins.dwp.config.PoolsValidator;
-import io.jenkins.plugins.dwp.config.ValidationResult;
 import io.jenkins.plugins.dwp.yaml.Finding;
 import io.jenkins.plugins.dwp.yaml.Findings;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
@@ -11,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,21 +42,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Findings catalogFindings = new Findings();
-        ImageCatalog catalog = input.catalog(spec, catalogFindings);
-        SourceFile source = InputOptions.read(spec, poolsFile);
         Clock clock = input.clock(dwp.clock());
         LocalDate day = UtcDay.of(clock);
-        List<Finding> findings = new ArrayList<>(catalogFindings.sorted());
-        List<Views.PoolView> pools = List.of();
-        // With a broken catalog every pool would report its image missing: the catalog's own errors say more.
-        if (!catalogFindings.hasErrors()) {
-            ValidationResult result = new PoolsValidator(catalog, clock).validate(source);
-            findings.addAll(result.findings());
-            pools = result.poolSet().map(set -> set.pools().stream().map(p -> Views.PoolView.of(p, day)).toList())
-                    .orElse(List.of());
-        }
-        boolean valid = findings.stream().noneMatch(Finding.Error.class::isInstance);
+        InputOptions.LoadedPools loaded = input.load(spec, poolsFile, clock);
+        SourceFile source = loaded.source();
+        List<Finding> findings = loaded.findings();
+        List<Views.PoolView> pools = loaded.poolSet()
+                .map(set -> set.pools().stream().map(p -> Views.PoolView.of(p, day)).toList())
+                .orElse(List.of());
+        boolean valid = loaded.valid();
         PrintWriter out = spec.commandLine().getOut();
         if (input.output == OutputFormat.JSON) {
             long errors = findings.stream().filter(Finding.Error.class::isInstance).count();

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class ControllerLiveness {
 
-    private final String ownId;
+    private final Optional<String> ownId;
     private final Duration grace;
     private final Map<String, Lease> heartbeats = new HashMap<>();
     private final Set<String> aliveLastTime = new HashSet<>();
@@ -25,8 +25,17 @@ public final class ControllerLiveness {
      * @param grace how long past a heartbeat's validity its controller still counts as alive
      */
     public ControllerLiveness(String ownId, Duration grace) {
+        this(Optional.of(ownId), grace);
+    }
+
+    private ControllerLiveness(Optional<String> ownId, Duration grace) {
         this.ownId = ownId;
         this.grace = grace;
+    }
+
+    /** Liveness as seen by one that is no controller, like {@code dwp apply}: every controller must prove itself. */
+    public static ControllerLiveness bystander(Duration grace) {
+        return new ControllerLiveness(Optional.empty(), grace);
     }
 
     /** Records a heartbeat Lease as the watch shows it. */
@@ -41,7 +50,7 @@ public final class ControllerLiveness {
 
     /** Whether the controller {@code id} proved itself alive recently enough at {@code now}. */
     public boolean alive(String id, Instant now) {
-        if (id.equals(ownId)) {
+        if (ownId.filter(id::equals).isPresent()) {
             return true;
         }
         Lease heartbeat = heartbeats.get(id);
