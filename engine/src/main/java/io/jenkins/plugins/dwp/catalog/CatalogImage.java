@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param os the operating system, which decides where workers are scheduled
  * @param reference the container image reference, by tag and/or digest
  * @param stage alpha or stable
+ * @param agent whether the image runs the Jenkins agent itself or needs it injected
  * @param deprecatedAfter the last day before the image is deprecated
  * @param decommissionedAfter the last day steps may run on it
  * @param replacement the id every notice about this image points to
@@ -29,6 +30,7 @@ public record CatalogImage(
         OperatingSystem os,
         String reference,
         Stage stage,
+        AgentSource agent,
         Optional<LocalDate> deprecatedAfter,
         Optional<LocalDate> decommissionedAfter,
         Optional<String> replacement,

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class CatalogReader {
 
     /** The keys an image entry may have, as the JSON Schema lists them. */
-    public static final List<String> IMAGE_KEYS = List.of("id", "family", "name", "os", "image", "stage",
+    public static final List<String> IMAGE_KEYS = List.of("id", "family", "name", "os", "image", "stage", "agent",
             "deprecatedAfter", "decommissionedAfter", "replacement", "tools");
 
     /** The keys of a tool offered in several versions. */
@@ -102,6 +102,7 @@ public final class CatalogReader {
         Optional<OperatingSystem> os = map.require("os").flatMap(CatalogReader::operatingSystem);
         Optional<String> reference = map.require("image").flatMap(CatalogReader::reference);
         Stage stage = map.get("stage").flatMap(CatalogReader::stage).orElse(Stage.STABLE);
+        AgentSource agent = map.get("agent").flatMap(CatalogReader::agentSource).orElse(AgentSource.INCLUDED);
         Optional<LocalDate> deprecatedAfter = map.read("deprecatedAfter", YamlNode::asDate);
         Optional<LocalDate> decommissionedAfter = map.read("decommissionedAfter", YamlNode::asDate);
         if (deprecatedAfter.isPresent() && decommissionedAfter.isPresent()
@@ -112,12 +113,22 @@ public final class CatalogReader {
         Optional<YamlNode> replacementNode = map.get("replacement");
         Optional<String> replacement = replacementNode.flatMap(n -> name(n, "an image id"));
         Map<String, ToolOffer> tools = map.get("tools").map(CatalogReader::tools).orElse(Map.of());
+        if (agent == AgentSource.INJECTED) {
+            YamlNode agentNode = map.get("agent").orElseThrow();
+            if (os.filter(o -> o == OperatingSystem.WINDOWS).isPresent()) {
+                agentNode.error("agent: injected works for Linux images only; build Windows images FROM"
+                        + " jenkins/inbound-agent and leave agent out");
+            } else if (!tools.containsKey("java")) {
+                agentNode.warning("an injected agent runs on the image's java, and the image lists no java tool;"
+                        + " add java: VERSION to its tools if it has one");
+            }
+        }
         if (map.node().errorsSoFar() > errorsBefore || id.isEmpty() || family.isEmpty() || os.isEmpty() || reference.isEmpty()) {
             return Optional.empty();
         }
         replacementNode.ifPresent(n -> replacementNodes.put(id.get(), n));
         return Optional.of(new CatalogImage(id.get(), family.get(), name.orElse(id.get()), os.get(), reference.get(),
-                stage, deprecatedAfter, decommissionedAfter, replacement, tools, map.node().location()));
+                stage, agent, deprecatedAfter, decommissionedAfter, replacement, tools, map.node().location()));
     }
 
     private static Optional<String> name(YamlNode node, String what) {
@@ -149,6 +160,17 @@ public final class CatalogReader {
                         + "; deprecation and decommissioning come from deprecatedAfter and decommissionedAfter");
             }
             return stage;
+        });
+    }
+
+    private static Optional<AgentSource> agentSource(YamlNode node) {
+        return node.asText().flatMap(text -> {
+            Optional<AgentSource> source = AgentSource.fromYaml(text);
+            if (source.isEmpty()) {
+                node.error("expected included (the image runs the Jenkins agent) or injected (any Linux image with"
+                        + " java: the agent is put into the pod), found " + node.describe());
+            }
+            return source;
         });
     }
 

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
@@ -17,8 +18,12 @@ import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.jenkins.plugins.dwp.catalog.AgentSource;
+import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.catalog.CatalogImage;
 import io.jenkins.plugins.dwp.catalog.OperatingSystem;
 import io.jenkins.plugins.dwp.config.Pool;
@@ -73,6 +78,15 @@ public final class WorkerRenderer {
      * path separator; the plugin puts them first on {@code PATH} for every step.
      */
     public static final String ENV_TOOL_PATH = "DWP_TOOL_PATH";
+
+    /** The volume an injected agent's jar is copied to. */
+    public static final String AGENT_VOLUME = "dwp-agent";
+    /** Where the injected agent's jar is mounted. */
+    public static final String AGENT_DIR = "/dwp-agent";
+    /** The built-in image the injected agent's jar is copied from. */
+    public static final String AGENT_JAR_IMAGE_ID = "inbound-agent-jdk21";
+    /** Where the official inbound-agent image keeps the agent's jar. */
+    public static final String AGENT_JAR_IN_IMAGE = "/usr/share/jenkins/agent.jar";
 
     private static final String OS_NODE_LABEL = "kubernetes.io/os";
     private static final String RUNTIME_DEFAULT = "RuntimeDefault";
@@ -164,24 +178,72 @@ public final class WorkerRenderer {
                 // Build steps should not see every service of the namespace as environment variables.
                 .withEnableServiceLinks(false)
                 .withSecurityContext(podSecurityContext(os))
+                .withInitContainers(injected(image) ? List.of(agentJarCopier()) : List.of())
                 .withContainers(container(resolved, id, workDir))
-                .withVolumes(new VolumeBuilder().withName(WORK_VOLUME).withNewEmptyDir().endEmptyDir().build())
+                .withVolumes(volumes(image))
                 .endSpec()
                 .build();
     }
 
+    private static boolean injected(CatalogImage image) {
+        return image.agent() == AgentSource.INJECTED;
+    }
+
+    private static List<Volume> volumes(CatalogImage image) {
+        List<Volume> volumes = new ArrayList<>();
+        volumes.add(new VolumeBuilder().withName(WORK_VOLUME).withNewEmptyDir().endEmptyDir().build());
+        if (injected(image)) {
+            volumes.add(new VolumeBuilder().withName(AGENT_VOLUME).withNewEmptyDir().endEmptyDir().build());
+        }
+        return volumes;
+    }
+
+    /** Copies the agent's jar out of the official image, for an image that does not run the agent itself. */
+    private static Container agentJarCopier() {
+        String reference = BuiltinCatalog.get().image(AGENT_JAR_IMAGE_ID).orElseThrow().reference();
+        return new ContainerBuilder()
+                .withName("agent-jar")
+                .withImage(reference)
+                .withImagePullPolicy("IfNotPresent")
+                .withCommand("cp", AGENT_JAR_IN_IMAGE, AGENT_DIR + "/agent.jar")
+                .withResources(new ResourceRequirementsBuilder()
+                        .addToRequests("cpu", new Quantity("10m"))
+                        .addToRequests("memory", new Quantity("32Mi"))
+                        .addToLimits("memory", new Quantity("64Mi"))
+                        .build())
+                .withVolumeMounts(new VolumeMountBuilder().withName(AGENT_VOLUME).withMountPath(AGENT_DIR).build())
+                .withSecurityContext(containerSecurityContext(OperatingSystem.LINUX))
+                .build();
+    }
+
+    /**
+     * How an injected agent starts: the image's own shell and java run the copied jar with what
+     * the official entrypoint would pass it, from the environment.
+     */
+    private List<String> injectedAgentCommand() {
+        return List.of("sh", "-c", "exec java $JAVA_OPTS -jar " + AGENT_DIR + "/agent.jar -url \"$JENKINS_URL\""
+                + " -name \"$JENKINS_AGENT_NAME\" -secret \"$JENKINS_SECRET\" -workDir \"$JENKINS_AGENT_WORKDIR\""
+                + (agent.webSocket() ? " -webSocket" : ""));
+    }
+
     private Container container(ResolvedPool resolved, WorkerIdentity id, String workDir) {
         Pool pool = resolved.pool();
+        List<VolumeMount> mounts = new ArrayList<>();
+        mounts.add(new VolumeMountBuilder().withName(WORK_VOLUME).withMountPath(workDir).build());
+        if (injected(resolved.image())) {
+            mounts.add(new VolumeMountBuilder().withName(AGENT_VOLUME).withMountPath(AGENT_DIR).withReadOnly(true).build());
+        }
         return new ContainerBuilder()
                 .withName(CONTAINER_NAME)
                 .withImage(resolved.image().reference())
+                .withCommand(injected(resolved.image()) ? injectedAgentCommand() : List.of())
                 .withImagePullPolicy("IfNotPresent")
                 .withEnv(env(resolved, id, workDir))
                 .withResources(new ResourceRequirementsBuilder()
                         .withRequests(new LinkedHashMap<>(pool.resources().requests()))
                         .withLimits(new LinkedHashMap<>(pool.resources().limits()))
                         .build())
-                .withVolumeMounts(new VolumeMountBuilder().withName(WORK_VOLUME).withMountPath(workDir).build())
+                .withVolumeMounts(mounts)
                 .withSecurityContext(containerSecurityContext(resolved.image().os()))
                 // A pod that fails before its agent connects then tells why in its status, which
                 // is what the step's build log shows.

@@ -102,4 +102,48 @@ class CatalogFileTest {
                 "catalog.yaml:10:11: error: images[0].tools.jq: expected a mapping (key: value lines), found a list",
                 "catalog.yaml:11:22: error: images[0].tools.yq.versions: expected a list, found '4.44'"), lines());
     }
+
+    @Test
+    void anImageEitherRunsTheAgentOrHasItInjectedOnLinux() {
+        ImageCatalog catalog = load("""
+                images:
+                  - id: maven
+                    family: maven
+                    os: linux
+                    image: docker.io/library/maven:3.9-eclipse-temurin-21
+                    agent: injected
+                    tools: {java: "21", mvn: 3.9.9}
+                  - id: node
+                    family: node
+                    os: linux
+                    image: docker.io/library/node:22
+                    agent: injected
+                """);
+        assertEquals(AgentSource.INJECTED, catalog.image("maven").orElseThrow().agent());
+        assertEquals(AgentSource.INCLUDED, catalog.image("inbound-agent-jdk21").orElseThrow().agent());
+        assertEquals(List.of("catalog.yaml:12:12: warning: images[1].agent: an injected agent runs on the image's java,"
+                + " and the image lists no java tool; add java: VERSION to its tools if it has one"), lines());
+    }
+
+    @Test
+    void windowsImagesMustIncludeTheAgent() {
+        load("""
+                images:
+                  - id: win
+                    family: win
+                    os: windows
+                    image: registry.example.com/win:ltsc2022
+                    agent: injected
+                  - id: other
+                    family: other
+                    os: linux
+                    image: registry.example.com/other:1
+                    agent: bundled
+                """);
+        assertEquals(List.of(
+                "catalog.yaml:6:12: error: images[0].agent: agent: injected works for Linux images only; build Windows"
+                        + " images FROM jenkins/inbound-agent and leave agent out",
+                "catalog.yaml:11:12: error: images[1].agent: expected included (the image runs the Jenkins agent) or"
+                        + " injected (any Linux image with java: the agent is put into the pod), found 'bundled'"), lines());
+    }
 }

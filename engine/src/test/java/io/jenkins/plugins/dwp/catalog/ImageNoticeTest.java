@@ -16,7 +16,7 @@ class ImageNoticeTest {
 
     private static CatalogImage image(Stage stage, Optional<LocalDate> deprecated, Optional<LocalDate> decommissioned,
             Optional<String> replacement) {
-        return new CatalogImage("ubuntu-22.04", "ubuntu", "Ubuntu 22.04", OperatingSystem.LINUX, "r/u:22.04", stage,
+        return new CatalogImage("ubuntu-22.04", "ubuntu", "Ubuntu 22.04", OperatingSystem.LINUX, "r/u:22.04", stage, AgentSource.INCLUDED,
                 deprecated, decommissioned, replacement, Map.of(), SourceLocation.startOf("c.yaml"));
     }
 

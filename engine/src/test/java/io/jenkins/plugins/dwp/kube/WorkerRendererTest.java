@@ -463,4 +463,36 @@ class WorkerRendererTest {
         assertThrows(IllegalArgumentException.class, () -> renderer.render(linux, identity(linux), ""));
         assertThrows(IllegalArgumentException.class, () -> renderer.render(linux, identity(linux), null));
     }
+
+    @Test
+    void anImageWithoutTheAgentGetsItsJarFromAnInitContainerAndStaysLockedDown() {
+        ResolvedPool maven = pools("""
+                images:
+                  - id: maven
+                    family: maven
+                    os: linux
+                    image: docker.io/library/maven:3.9-eclipse-temurin-21
+                    agent: injected
+                    tools: {java: "21"}
+                pools:
+                  - name: maven
+                    image: {pinned: maven}
+                    resources: {requests: {cpu: 1, memory: 2Gi}}
+                """).pool("maven").orElseThrow();
+        Pod pod = new WorkerRenderer(AGENT).render(maven, identity(maven), SECRET).pod();
+        Container copier = pod.getSpec().getInitContainers().get(0);
+        assertEquals(BuiltinCatalog.get().image("inbound-agent-jdk21").orElseThrow().reference(), copier.getImage());
+        assertEquals(List.of("cp", "/usr/share/jenkins/agent.jar", "/dwp-agent/agent.jar"), copier.getCommand());
+        Container worker = agent(pod);
+        assertEquals("docker.io/library/maven:3.9-eclipse-temurin-21", worker.getImage());
+        assertEquals(List.of("sh", "-c"), worker.getCommand().subList(0, 2));
+        String start = worker.getCommand().get(2);
+        assertTrue(start.startsWith("exec java $JAVA_OPTS -jar /dwp-agent/agent.jar -url \"$JENKINS_URL\""), start);
+        assertTrue(start.endsWith(" -webSocket"), start);
+        assertFalse(start.contains(SECRET), "the secret comes from the environment, never the spec");
+        assertTrue(worker.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/dwp-agent") && m.getReadOnly()));
+        assertEquals(List.of(), PodSecurityStandard.violations(PodSecurityStandard.Level.RESTRICTED, pod));
+        assertTrue(render("linux").pod().getSpec().getInitContainers().isEmpty(), "an agent image needs no copier");
+        assertTrue(agent(render("linux").pod()).getCommand().isEmpty(), "and keeps its own entrypoint");
+    }
 }
