@@ -19,30 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code dwp images}: the catalog's images and their state today, what each family's default is, and each pool's image. */
 @Command(name = "images", mixinStandardHelpOptions = true,
         description = "Show the image catalog: each image's lifecycle state today, the image each family's default"
                 + " resolves to, the tools each image ships and, given a pools file, the image each pool runs.",
         footer = {"", "Exit codes: 0 shown, 1 invalid catalog or pools file, 2 usage error."})
-final class ImagesCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Dwp dwp;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions input;
+final class ImagesCommand extends PoolsCommand {
 
     @Parameters(paramLabel = "POOLS", arity = "0..1",
             description = "A pools file: its images: join the catalog and its pools are listed with their images.")
@@ -57,7 +43,7 @@ final class ImagesCommand implements Callable<Integer> {
     public Integer call() {
         Findings catalogFindings = new Findings();
         ImageCatalog catalog = input.catalog(spec, catalogFindings);
-        Clock clock = input.clock(dwp.clock());
+        Clock clock = clock();
         LocalDate day = UtcDay.of(clock);
         List<Finding> findings = new ArrayList<>(catalogFindings.sorted());
         Optional<PoolSet> poolSet = Optional.empty();

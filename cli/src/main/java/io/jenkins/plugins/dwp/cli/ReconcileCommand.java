@@ -17,29 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * What {@code dwp plan} and {@code dwp apply} share: validate the pools, read the cluster once,
  * plan as a controller would, print it in the manner of {@code terraform plan}.
  */
-abstract class ReconcileCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Dwp dwp;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InputOptions input;
+abstract class ReconcileCommand extends PoolsCommand {
 
     @Mixin
     ClusterOptions cluster;
@@ -81,7 +68,7 @@ abstract class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Clock clock = input.clock(dwp.clock());
+        Clock clock = clock();
         InputOptions.LoadedPools loaded = input.load(spec, poolsFile, clock);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

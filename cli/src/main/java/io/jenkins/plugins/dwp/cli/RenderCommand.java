@@ -24,16 +24,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dwp render}: like {@code helm template}, the Secret (its value redacted) and the Pod that
@@ -44,7 +39,7 @@ import picocli.CommandLine.Spec;
                 + " one worker, as YAML documents. Nothing is sent to a cluster.",
         footer = {"", "Exit codes: 0 rendered (warnings allowed, on stderr), 1 invalid catalog or pools file,"
                 + " 2 usage error (such as an unknown pool)."})
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand extends PoolsCommand {
 
     /**
      * Stands for the controller id in rendered workers. The real one is the Jenkins controller's,
@@ -65,15 +60,6 @@ final class RenderCommand implements Callable<Integer> {
     static final String PLACEHOLDER = "dwp-render-placeholder";
 
     private static final ObjectMapper TREES = new ObjectMapper();
-
-    @ParentCommand
-    private Dwp dwp;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions input;
 
     @Parameters(paramLabel = "POOLS", description = "The pools file.")
     private Path poolsFile;
@@ -100,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Clock clock = input.clock(dwp.clock());
+        Clock clock = clock();
         InputOptions.LoadedPools loaded = input.load(spec, poolsFile, clock);
         SourceFile source = loaded.source();
         List<Finding> findings = loaded.findings();

@@ -9,28 +9,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code dwp validate}: every problem of a pools file, one line each, then a count. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a pools file: every problem as FILE:LINE:COLUMN: error|warning: PATH: MESSAGE, then a count.",
         footer = {"", "Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error."})
-final class ValidateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private Dwp dwp;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private InputOptions input;
+final class ValidateCommand extends PoolsCommand {
 
     @Parameters(paramLabel = "POOLS", description = "The pools file.")
     private Path poolsFile;
@@ -42,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Clock clock = input.clock(dwp.clock());
+        Clock clock = clock();
         LocalDate day = UtcDay.of(clock);
         InputOptions.LoadedPools loaded = input.load(spec, poolsFile, clock);
         SourceFile source = loaded.source();
