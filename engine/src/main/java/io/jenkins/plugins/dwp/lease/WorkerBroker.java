@@ -107,11 +107,10 @@ public final class WorkerBroker implements AutoCloseable {
         this.planning = new LeasePlanning(settings.controllerId(), settings.orphanGrace(), liveness);
         this.heartbeat = new Heartbeat(client, settings.defaultNamespace(), settings.controllerId(), clock,
                 settings.heartbeatValidity());
-        Thread[] thread = new Thread[1];
         this.loop = Executors.newSingleThreadExecutor(r -> {
-            thread[0] = new Thread(r, "dwp-broker-" + settings.controllerId());
-            thread[0].setDaemon(true);
-            return thread[0];
+            Thread t = new Thread(r, "dwp-broker-" + settings.controllerId());
+            t.setDaemon(true);
+            return t;
         });
         this.loopThread = submitAndWait(loop, Thread::currentThread);
         this.io = Executors.newFixedThreadPool(4, r -> {
@@ -178,7 +177,10 @@ public final class WorkerBroker implements AutoCloseable {
         move(leaseId, LeaseState.BUSY, Set.of(LeaseState.RUNNING, LeaseState.IDLE));
     }
 
-    /** The worker's step ended but the worker is kept: the idle rule counts from now. */
+    /**
+     * The worker runs no step: its agent just connected and waits for one, or its step ended and
+     * the worker is kept. The idle rule counts from now.
+     */
     public void idle(String leaseId) {
         move(leaseId, LeaseState.IDLE, Set.of(LeaseState.RUNNING, LeaseState.BUSY));
     }
