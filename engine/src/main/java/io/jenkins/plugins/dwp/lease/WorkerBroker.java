@@ -419,7 +419,11 @@ public final class WorkerBroker implements AutoCloseable {
         }
     }
 
-    /** Workers of the pool as the cluster shows them, plus those being created: what the cap counts. */
+    /**
+     * Workers of the pool as the cluster shows them, plus every lease off the queue whose pod the
+     * informer has not shown yet (being created, or created and its event still on the way): what
+     * the cap counts.
+     */
     private int liveWorkers(String poolName) {
         Set<String> pods = new HashSet<>();
         for (ObservedWorker worker : observed.values()) {
@@ -428,7 +432,7 @@ public final class WorkerBroker implements AutoCloseable {
             }
         }
         for (LeaseRecord lease : leases.values()) {
-            if (lease.pool().equals(poolName) && lease.creating()) {
+            if (lease.pool().equals(poolName) && (lease.creating() || lease.state() != LeaseState.REQUESTED)) {
                 pods.add(lease.identity().podName());
             }
         }
@@ -448,6 +452,9 @@ public final class WorkerBroker implements AutoCloseable {
                     lease.moveTo(lease.state() == LeaseState.REQUESTED ? LeaseState.PENDING : lease.state(), clock.instant(), "");
                 });
             } catch (KubernetesClientException e) {
+                // The pod may exist all the same (its create took but the answer was lost, or only the secret
+                // failed): no lease will hold it, so it goes now, before its place under the cap is given again.
+                deletePodNow(identity.namespace(), identity.podName());
                 loop.execute(() -> {
                     lease.creating(false);
                     fail(lease, "could not create pod " + identity.namespace() + "/" + identity.podName() + ": "
@@ -514,15 +521,17 @@ public final class WorkerBroker implements AutoCloseable {
     }
 
     private void deletePod(String namespace, String name) {
-        io.execute(() -> {
-            try {
-                // Deleting a pod that is already gone is success: delete is idempotent.
-                metrics.apiCall("delete", "pods");
-                client.pods().inNamespace(namespace).withName(name).delete();
-            } catch (KubernetesClientException e) {
-                // The next tick plans the delete again from what the cluster shows.
-            }
-        });
+        io.execute(() -> deletePodNow(namespace, name));
+    }
+
+    private void deletePodNow(String namespace, String name) {
+        try {
+            // Deleting a pod that is already gone is success: delete is idempotent.
+            metrics.apiCall("delete", "pods");
+            client.pods().inNamespace(namespace).withName(name).delete();
+        } catch (KubernetesClientException e) {
+            // The next tick plans the delete again from what the cluster shows.
+        }
     }
 
     private void move(String leaseId, LeaseState next, Set<LeaseState> from) {
