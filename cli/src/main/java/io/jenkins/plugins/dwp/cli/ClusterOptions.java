@@ -3,7 +3,6 @@ package io.jenkins.plugins.dwp.cli;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
@@ -41,19 +40,6 @@ final class ClusterOptions {
             client.close();
             server.close();
         }
-    }
-
-    /** What went wrong talking to the cluster, in the words of whoever said it last: the API server or the network. */
-    static String describe(KubernetesClientException e) {
-        if (e.getStatus() != null && e.getStatus().getMessage() != null) {
-            return e.getStatus().getMessage();
-        }
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause == e ? e.getMessage() : e.getMessage() + " (" + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
     }
 
     Cluster connect(CommandSpec spec) {

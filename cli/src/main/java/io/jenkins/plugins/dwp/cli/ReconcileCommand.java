@@ -3,6 +3,7 @@ package io.jenkins.plugins.dwp.cli;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.ResolvedPool;
+import io.jenkins.plugins.dwp.kube.ApiErrors;
 import io.jenkins.plugins.dwp.reconcile.ClusterReconciler;
 import io.jenkins.plugins.dwp.reconcile.Plan;
 import io.jenkins.plugins.dwp.reconcile.PlanAction;
@@ -92,7 +93,7 @@ abstract class ReconcileCommand extends PoolsCommand {
                 }
             } catch (KubernetesClientException e) {
                 err.println("dwp: the cluster at " + connected.description() + " could not be read or changed: "
-                        + ClusterOptions.describe(e));
+                        + ApiErrors.describe(e));
                 return Dwp.CLUSTER;
             }
             List<NoticeView> notices = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.ResolvedPool;
 import io.jenkins.plugins.dwp.kube.AgentConnection;
+import io.jenkins.plugins.dwp.kube.ApiErrors;
 import io.jenkins.plugins.dwp.kube.RenderedWorker;
 import io.jenkins.plugins.dwp.kube.WorkerIdentity;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
@@ -444,21 +445,24 @@ public final class WorkerBroker implements AutoCloseable {
         WorkerIdentity identity = lease.identity();
         RenderedWorker worker = renderer.render(pool, identity, secrets.secretFor(identity.podName()));
         io.execute(() -> {
+            String step = "pod";
             try {
                 Pod created = createPod(worker.pod());
+                step = "the agent's secret for pod";
                 createSecret(worker.secretOwnedBy(created));
                 loop.execute(() -> {
                     lease.creating(false);
                     lease.moveTo(lease.state() == LeaseState.REQUESTED ? LeaseState.PENDING : lease.state(), clock.instant(), "");
                 });
-            } catch (KubernetesClientException e) {
+            } catch (RuntimeException e) {
+                String failedStep = step;
                 // The pod may exist all the same (its create took but the answer was lost, or only the secret
                 // failed): no lease will hold it, so it goes now, before its place under the cap is given again.
                 deletePodNow(identity.namespace(), identity.podName());
                 loop.execute(() -> {
                     lease.creating(false);
-                    fail(lease, "could not create pod " + identity.namespace() + "/" + identity.podName() + ": "
-                            + describe(e));
+                    fail(lease, "could not create " + failedStep + " " + identity.namespace() + "/" + identity.podName()
+                            + ": " + (e instanceof KubernetesClientException k ? ApiErrors.describe(k) : e.toString()));
                     drain(lease.pool());
                 });
             }
@@ -542,10 +546,6 @@ public final class WorkerBroker implements AutoCloseable {
             }
             return null;
         });
-    }
-
-    private static String describe(KubernetesClientException e) {
-        return e.getStatus() != null && e.getStatus().getMessage() != null ? e.getStatus().getMessage() : e.getMessage();
     }
 
     private <T> T onLoop(Callable<T> work) {

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jenkins.plugins.dwp.config.PoolSet;
+import io.jenkins.plugins.dwp.kube.ApiErrors;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,8 +89,7 @@ public final class ClusterReconciler {
                     gone++;
                 }
             } catch (KubernetesClientException e) {
-                failed.add(worker.namespace() + "/" + worker.podName() + ": " + (e.getStatus() != null
-                        && e.getStatus().getMessage() != null ? e.getStatus().getMessage() : e.getMessage()));
+                failed.add(worker.namespace() + "/" + worker.podName() + ": " + ApiErrors.describe(e));
             }
         }
         return new Outcome(deleted, gone, failed);

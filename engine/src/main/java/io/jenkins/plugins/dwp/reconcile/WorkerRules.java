@@ -42,6 +42,11 @@ final class WorkerRules {
 
     private static final Set<LeaseState> NOT_STARTED = Set.of(LeaseState.REQUESTED, LeaseState.PENDING);
     private static final Set<LeaseState> IDLE_COUNTING = Set.of(LeaseState.RUNNING, LeaseState.IDLE);
+    /**
+     * How long a released worker's pod may still be seen before its delete is sent again: the
+     * watch reports a deletion a moment after the call, and a second call in that moment is waste.
+     */
+    static final Duration DELETE_RETRY = Duration.ofMinutes(1);
 
     private final PlanInput input;
     private final LocalDate day;
@@ -78,7 +83,7 @@ final class WorkerRules {
         List<Instant> dues = new ArrayList<>();
         lifetimeDeadline(worker).ifPresent(dues::add);
         if (lease.isPresent() && !lease.get().held()) {
-            dues.add(Optional.ofNullable(lease.get().since()).orElse(input.now()));
+            dues.add(Optional.ofNullable(lease.get().since()).orElse(input.now()).plus(DELETE_RETRY));
         } else if (lease.isPresent()) {
             LeaseView held = lease.get();
             if (worker.problem().isPresent() || worker.phase() == WorkerPhase.SUCCEEDED
@@ -209,8 +214,11 @@ final class WorkerRules {
 
     private Optional<Verdict> completed(ObservedWorker worker, LeaseView lease) {
         if (!lease.held()) {
-            // A release whose delete did not take: delete again.
+            // A release whose delete did not take: delete again, once the watch had time to tell.
             Instant since = Optional.ofNullable(lease.since()).orElse(input.now());
+            if (input.now().isBefore(since.plus(DELETE_RETRY))) {
+                return Optional.empty();
+            }
             return Optional.of(Verdict.reap(ReapReason.COMPLETED, since,
                     "lease " + lease.leaseId() + " is " + lease.state().name().toLowerCase(Locale.ROOT)
                             + " since " + DurationText.minutes(Duration.between(since, input.now()))

@@ -431,6 +431,13 @@ class PlannerTest {
     }
 
     @Test
+    void aJustReleasedLeaseGivesItsDeleteAMinuteBeforeSendingItAgain() {
+        assertEmpty(plan(worker("linux-w").build(), lease("linux-w", LeaseState.TERMINATING, Duration.ofSeconds(59))));
+        assertEquals(ReapReason.COMPLETED, onlyDelete(plan(worker("linux-w").build(),
+                lease("linux-w", LeaseState.TERMINATING, Duration.ofMinutes(1)))).reason());
+    }
+
+    @Test
     void aReleasedLeaseWhosePodIsBeingDeletedNeedsNothing() {
         assertEmpty(plan(worker("linux-w").deleting().build(),
                 lease("linux-w", LeaseState.TERMINATING, Duration.ofMinutes(2))));
@@ -448,7 +455,7 @@ class PlannerTest {
     @Test
     void aPodThatEndedAfterItsReleaseIsDeletedWithoutFailingAnything() {
         DeletePod delete = onlyDelete(plan(worker("linux-w").phase(WorkerPhase.SUCCEEDED).build(),
-                lease("linux-w", LeaseState.TERMINATING, Duration.ofSeconds(5))));
+                lease("linux-w", LeaseState.TERMINATING, Duration.ofMinutes(5))));
 
         assertEquals(ReapReason.COMPLETED, delete.reason());
     }
