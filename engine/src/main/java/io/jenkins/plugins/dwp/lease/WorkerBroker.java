@@ -11,6 +11,7 @@ import io.jenkins.plugins.dwp.kube.AgentConnection;
 import io.jenkins.plugins.dwp.kube.ApiErrors;
 import io.jenkins.plugins.dwp.kube.RenderedWorker;
 import io.jenkins.plugins.dwp.kube.WorkerIdentity;
+import io.jenkins.plugins.dwp.kube.WorkerEvents;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import io.jenkins.plugins.dwp.kube.WorkerRenderer;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
@@ -504,9 +505,22 @@ public final class WorkerBroker implements AutoCloseable {
             }
         } else if (action instanceof PlanAction.FailLease failLease) {
             LeaseRecord lease = leases.get(failLease.leaseId());
-            if (lease != null) {
-                fail(lease, failLease.reason());
+            if (lease == null) {
+                return;
             }
+            WorkerIdentity id = lease.identity();
+            if (!observed.containsKey(id.namespace() + "/" + id.podName())) {
+                fail(lease, failLease.reason());
+                return;
+            }
+            // Let go of the lease now, so that the delete in the same plan does not release it;
+            // the requester hears the failure once the pod's last events are read.
+            leases.remove(lease.id());
+            io.execute(() -> {
+                metrics.apiCall("list", "events");
+                String events = WorkerEvents.lastOf(client, id.namespace(), id.podName());
+                loop.execute(() -> lease.moveTo(LeaseState.FAILED, clock.instant(), failLease.reason() + events));
+            });
         }
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.EventListBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -229,6 +231,15 @@ class WorkerBrokerTest {
         WorkerBroker broker = broker("jenkins-a");
         Lease lease = request(broker, "linux");
         await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING);
+        // A real API server filters events by involvedObject.name; the mock answers that with nothing.
+        server.expect().get()
+                .withPath("/api/v1/namespaces/workers/events?fieldSelector=involvedObject.name%3D" + lease.podName())
+                .andReturn(200, new EventListBuilder().addToItems(new EventBuilder()
+                        .withNewMetadata().withName(lease.podName() + ".1").endMetadata()
+                        .withNewInvolvedObject().withKind("Pod").withName(lease.podName()).endInvolvedObject()
+                        .withReason("Failed").withMessage("Failed to pull image: 429 Too Many Requests")
+                        .withLastTimestamp("2026-11-25T10:00:05Z").build()).build())
+                .once();
         client.pods().inNamespace(NAMESPACE).withName(lease.podName()).editStatus(p -> new PodBuilder(p).withNewStatus()
                 .withPhase("Pending")
                 .withContainerStatuses(new ContainerStatusBuilder().withName("agent").withNewState().withNewWaiting()
@@ -238,6 +249,7 @@ class WorkerBrokerTest {
         await().until(() -> !transitions.isEmpty() && transitions.get(transitions.size() - 1).to() == LeaseState.FAILED);
         String reason = transitions.get(transitions.size() - 1).reason();
         assertTrue(reason.contains("ImagePullBackOff"), reason);
+        assertTrue(reason.endsWith("; last events: Failed: Failed to pull image: 429 Too Many Requests"), reason);
         await().until(() -> pod(lease) == null);
     }
 
