@@ -1,8 +1,6 @@
 package io.jenkins.plugins.dwp.catalog;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Where a worker's Jenkins agent comes from: the image itself, or put into the pod beside it. */
 public enum AgentSource {
@@ -17,10 +15,5 @@ public enum AgentSource {
     /** The name written in YAML. */
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The source written as {@code name}, if it is one. */
-    public static Optional<AgentSource> fromYaml(String name) {
-        return Arrays.stream(values()).filter(s -> s.yamlName().equals(name)).findFirst();
     }
 }

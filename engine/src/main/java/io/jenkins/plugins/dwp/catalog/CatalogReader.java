@@ -6,11 +6,13 @@ import io.jenkins.plugins.dwp.yaml.YamlMap;
 import io.jenkins.plugins.dwp.yaml.YamlNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,10 +101,15 @@ public final class CatalogReader {
         Optional<String> id = map.require("id").flatMap(n -> name(n, "an image id"));
         Optional<String> family = map.require("family").flatMap(n -> name(n, "a family"));
         Optional<String> name = map.read("name", YamlNode::asText);
-        Optional<OperatingSystem> os = map.require("os").flatMap(CatalogReader::operatingSystem);
+        Optional<OperatingSystem> os = map.require("os")
+                .flatMap(n -> oneOf(n, OperatingSystem.class, "expected linux or windows, found FOUND"));
         Optional<String> reference = map.require("image").flatMap(CatalogReader::reference);
-        Stage stage = map.get("stage").flatMap(CatalogReader::stage).orElse(Stage.STABLE);
-        AgentSource agent = map.get("agent").flatMap(CatalogReader::agentSource).orElse(AgentSource.INCLUDED);
+        Stage stage = map.get("stage").flatMap(n -> oneOf(n, Stage.class, "expected alpha or stable, found FOUND;"
+                + " deprecation and decommissioning come from deprecatedAfter and decommissionedAfter"))
+                .orElse(Stage.STABLE);
+        AgentSource agent = map.get("agent").flatMap(n -> oneOf(n, AgentSource.class, "expected included (the image"
+                + " runs the Jenkins agent) or injected (any Linux image with java: the agent is put into the pod),"
+                + " found FOUND")).orElse(AgentSource.INCLUDED);
         Optional<LocalDate> deprecatedAfter = map.read("deprecatedAfter", YamlNode::asDate);
         Optional<LocalDate> decommissionedAfter = map.read("decommissionedAfter", YamlNode::asDate);
         if (deprecatedAfter.isPresent() && decommissionedAfter.isPresent()
@@ -142,35 +149,19 @@ public final class CatalogReader {
         });
     }
 
-    private static Optional<OperatingSystem> operatingSystem(YamlNode node) {
+    /**
+     * The constant of {@code type} whose lower-case name is written, or an error that says what
+     * was expected ({@code expected}) and what was found.
+     */
+    private static <E extends Enum<E>> Optional<E> oneOf(YamlNode node, Class<E> type, String expected) {
         return node.asText().flatMap(text -> {
-            Optional<OperatingSystem> os = OperatingSystem.fromYaml(text);
-            if (os.isEmpty()) {
-                node.error("expected linux or windows, found " + node.describe());
+            Optional<E> value = Arrays.stream(type.getEnumConstants())
+                    .filter(constant -> constant.name().toLowerCase(Locale.ROOT).equals(text))
+                    .findFirst();
+            if (value.isEmpty()) {
+                node.error(expected.replace("FOUND", node.describe()));
             }
-            return os;
-        });
-    }
-
-    private static Optional<Stage> stage(YamlNode node) {
-        return node.asText().flatMap(text -> {
-            Optional<Stage> stage = Stage.fromYaml(text);
-            if (stage.isEmpty()) {
-                node.error("expected alpha or stable, found " + node.describe()
-                        + "; deprecation and decommissioning come from deprecatedAfter and decommissionedAfter");
-            }
-            return stage;
-        });
-    }
-
-    private static Optional<AgentSource> agentSource(YamlNode node) {
-        return node.asText().flatMap(text -> {
-            Optional<AgentSource> source = AgentSource.fromYaml(text);
-            if (source.isEmpty()) {
-                node.error("expected included (the image runs the Jenkins agent) or injected (any Linux image with"
-                        + " java: the agent is put into the pod), found " + node.describe());
-            }
-            return source;
+            return value;
         });
     }
 
