@@ -41,10 +41,13 @@ final class CheckSchedule {
         }
     }
 
-    /** Takes every worker due at or before {@code now} off the schedule and returns them, earliest first. */
-    List<String> takeDue(Instant now) {
+    /**
+     * Takes the workers due at or before {@code now} off the schedule, earliest first, at most
+     * {@code max} of them; the rest stay due for the next call.
+     */
+    List<String> takeDue(Instant now, int max) {
         List<String> due = new ArrayList<>();
-        while (!order.isEmpty() && !order.first().due().isAfter(now)) {
+        while (!order.isEmpty() && due.size() < max && !order.first().due().isAfter(now)) {
             Entry entry = order.pollFirst();
             dueByKey.remove(entry.key());
             due.add(entry.key());

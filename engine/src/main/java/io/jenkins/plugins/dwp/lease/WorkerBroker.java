@@ -60,9 +60,11 @@ public final class WorkerBroker implements AutoCloseable {
      *     orphan, and how long past its heartbeat's validity another controller still counts as alive
      * @param heartbeatValidity how long one renewal of this controller's heartbeat proves it alive;
      *     it is renewed at ticks, every third of that
+     * @param maxJudgedPerTick how many workers one tick judges at most: a mass reap (a pool
+     *     removed, a controller dead) is spread over ticks instead of flooding the API server
      */
     public record Settings(String controllerId, String defaultNamespace, AgentConnection agent, Duration orphanGrace,
-            Duration heartbeatValidity) {
+            Duration heartbeatValidity, int maxJudgedPerTick) {
     }
 
     /** When a judged worker's next check would fall in the past, it is looked at again this much later. */
@@ -227,9 +229,15 @@ public final class WorkerBroker implements AutoCloseable {
             if (!now.isBefore(lastRenewal.plus(settings.heartbeatValidity().dividedBy(3)))) {
                 renewHeartbeat(now);
             }
-            Set<String> keys = new LinkedHashSet<>(schedule.takeDue(now));
+            Set<String> keys = new LinkedHashSet<>(schedule.takeDue(now, settings.maxJudgedPerTick()));
             for (String dead : liveness.newlyDead(podsByController.keySet(), now)) {
-                keys.addAll(podsByController.get(dead));
+                for (String key : podsByController.get(dead)) {
+                    if (keys.size() < settings.maxJudgedPerTick()) {
+                        keys.add(key);
+                    } else {
+                        schedule.set(key, Optional.of(now));
+                    }
+                }
             }
             List<ObservedWorker> workers = keys.stream().map(observed::get).filter(w -> w != null).toList();
             Plan plan = planning.plan(now, pools, workers, leases);

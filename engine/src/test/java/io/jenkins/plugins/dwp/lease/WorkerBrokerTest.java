@@ -84,9 +84,13 @@ class WorkerBrokerTest {
     }
 
     private WorkerBroker broker(String controllerId) {
+        return broker(controllerId, 100);
+    }
+
+    private WorkerBroker broker(String controllerId, int maxJudgedPerTick) {
         WorkerBroker broker = WorkerBroker.start(client,
                 new WorkerBroker.Settings(controllerId, NAMESPACE, new AgentConnection("http://jenkins:8080/", true),
-                        Duration.ofMinutes(5), Duration.ofMinutes(2)),
+                        Duration.ofMinutes(5), Duration.ofMinutes(2), maxJudgedPerTick),
                 pools(POOLS), clock, name -> "secret-of-" + name, new LeaseIds(new Random(7)), new WorkerMetrics(registry));
         brokers.add(broker);
         return broker;
@@ -389,5 +393,20 @@ class WorkerBrokerTest {
                 .map(a -> ((PlanAction.DeletePod) a).worker().podName()).toList());
         await().until(() -> broker.lease(first.id()).isEmpty());
         assertEquals(1, broker.scheduled(), "the second waits for its own due time");
+    }
+
+    @Test
+    void aTickJudgesAtMostItsLimitAndLeavesTheRestDueForTheNext() {
+        WorkerBroker broker = broker("jenkins-a", 1);
+        Lease first = request(broker, "linux");
+        Lease second = request(broker, "linux");
+        kubeletRuns(first);
+        kubeletRuns(second);
+        await().until(() -> stateOf(broker, first.id()) == LeaseState.RUNNING && stateOf(broker, second.id()) == LeaseState.RUNNING
+                && broker.scheduled() == 2);
+        clock.advance(Duration.ofMinutes(60));
+        assertEquals(1, broker.tick().actions().size(), "one reap this tick");
+        assertEquals(1, broker.tick().actions().size(), "the other at the next");
+        await().until(() -> broker.leases().isEmpty());
     }
 }
