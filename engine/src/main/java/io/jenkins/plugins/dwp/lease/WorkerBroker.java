@@ -41,6 +41,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Hands out workers: one pod per lease, created on request, watched through one informer per
@@ -248,6 +251,22 @@ public final class WorkerBroker implements AutoCloseable {
             metrics.workers(counts.byPoolAndState());
             return plan;
         });
+    }
+
+    /**
+     * Ticks every {@code period} on {@code scheduler}, for callers without a periodic task of their
+     * own; a tick that fails is reported by the next one, never ends the schedule.
+     *
+     * @return the schedule, to cancel
+     */
+    public ScheduledFuture<?> tickEvery(ScheduledExecutorService scheduler, Duration period) {
+        return scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                tick();
+            } catch (RuntimeException e) {
+                // The cluster is the source of truth: the next tick plans from it again.
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** How many workers wait for a check, for the tick benchmark and listings. */

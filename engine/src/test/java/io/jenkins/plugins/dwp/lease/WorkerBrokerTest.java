@@ -38,6 +38,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -408,5 +410,23 @@ class WorkerBrokerTest {
         assertEquals(1, broker.tick().actions().size(), "one reap this tick");
         assertEquals(1, broker.tick().actions().size(), "the other at the next");
         await().until(() -> broker.leases().isEmpty());
+    }
+
+    @Test
+    void aScheduledBrokerReapsWithoutBeingAsked() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        kubeletRuns(lease);
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.RUNNING);
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            broker.tickEvery(scheduler, Duration.ofMillis(20));
+            clock.advance(Duration.ofMinutes(60));
+            await().until(() -> broker.lease(lease.id()).isEmpty());
+            assertEquals(ReapReason.IDLE.displayName() + ": idle for 60 min, limit 60 min",
+                    transitions.get(transitions.size() - 2).reason());
+        } finally {
+            scheduler.shutdownNow();
+        }
     }
 }
