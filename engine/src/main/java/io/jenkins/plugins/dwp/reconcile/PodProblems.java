@@ -23,9 +23,12 @@ public final class PodProblems {
     /** The reason Kubernetes gives a pod no node can take yet. */
     public static final String UNSCHEDULABLE = "Unschedulable";
 
+    /** The reason the kubelet gives a container whose configuration it cannot assemble yet. */
+    public static final String CONTAINER_CONFIG_ERROR = "CreateContainerConfigError";
+
     /** Container waiting reasons that mean the container will not start by itself. */
     private static final Set<String> STUCK_WAITING = Set.of("ImagePullBackOff", "ErrImagePull", "InvalidImageName",
-            "CreateContainerConfigError", "CreateContainerError");
+            CONTAINER_CONFIG_ERROR, "CreateContainerError");
 
     private PodProblems() {
     }
@@ -51,10 +54,12 @@ public final class PodProblems {
     /**
      * Whether a problem may go away by itself and so waits for the pool's
      * {@code pendingTimeoutMinutes}: a pod no node can take yet is what makes a cluster autoscaler
-     * add a node, so failing it at once would fail every step that needs a new node.
+     * add a node, so failing it at once would fail every step that needs a new node; and a worker's
+     * pod is created before its secret, so the kubelet may look for the secret a moment too early.
      */
     public static boolean waitsForPendingTimeout(String problem) {
-        return problem.equals(UNSCHEDULABLE) || problem.startsWith(UNSCHEDULABLE + ":");
+        return problem.equals(UNSCHEDULABLE) || problem.startsWith(UNSCHEDULABLE + ":")
+                || problem.startsWith(CONTAINER_CONFIG_ERROR + ":");
     }
 
     private static Optional<String> evicted(PodStatus status) {

@@ -361,6 +361,16 @@ class PlannerTest {
         assertEquals("pod linux-w did not start within 15 min: " + why, failedThenDeleted(plan, ReapReason.PENDING));
     }
 
+    @Test
+    void aSecretTheKubeletLooksForTooEarlyIsGivenThePendingTimeout() {
+        String why = "CreateContainerConfigError: secret \"linux-w\" not found";
+        assertEmpty(plan(worker("linux-w").phase(WorkerPhase.PENDING).problem(why).createdAgo(Duration.ofSeconds(2)).build(),
+                lease("linux-w", LeaseState.PENDING, Duration.ofSeconds(2))));
+        Plan plan = plan(worker("linux-w").phase(WorkerPhase.PENDING).problem(why).createdAgo(Duration.ofMinutes(15)).build(),
+                lease("linux-w", LeaseState.PENDING, Duration.ofMinutes(15)));
+        assertEquals("pod linux-w did not start within 15 min: " + why, failedThenDeleted(plan, ReapReason.PENDING));
+    }
+
     // --- problems ---
 
     @Test
