@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.Watcher;
-import io.fabric8.kubernetes.client.WatcherException;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -159,7 +155,8 @@ class BrokerFaultsTest {
     @Test
     @Timeout(value = 150, unit = TimeUnit.SECONDS) // a hang guard only
     void aThousandStepsThroughFaultsLoseNothingLeakNothingAndNeverDuplicate() {
-        ClusterView cluster = new ClusterView();
+        SimulatedCluster cluster = new SimulatedCluster(client, NAMESPACE, true);
+        closing.add(cluster);
         closing.add(client.pods().inNamespace(NAMESPACE).watch(cluster));
         WorkerBroker broker = broker();
         Driver driver = new Driver(broker);
@@ -234,8 +231,8 @@ class BrokerFaultsTest {
         assertEquals(Map.of(), duplicated, "no lease ever had two pods");
         assertEquals(List.of(), pods, "settling deletes every pod");
         assertEquals(List.of(), broker.leases(), "settling lets every lease go");
-        CAPS.forEach((pool, cap) -> assertTrue(cluster.maxLive.getOrDefault(pool, 0) <= cap,
-                pool + " had " + cluster.maxLive.get(pool) + " pods at once, capped at " + cap));
+        CAPS.forEach((pool, cap) -> assertTrue(cluster.maxLiveOf(pool) <= cap,
+                pool + " had " + cluster.maxLiveOf(pool) + " pods at once, capped at " + cap));
         assertTrue(faults.injected().values().stream().allMatch(n -> n > 0), "every kind of fault happened: "
                 + faults.injected());
         // Secrets made after their pod was gone escape the stand-in garbage collector, not a real one.
@@ -372,80 +369,6 @@ class BrokerFaultsTest {
 
         List<Step> unfinished() {
             return steps().stream().filter(s -> !s.end().isFinal()).toList();
-        }
-    }
-
-    /**
-     * The cluster as an unfaulted watch shows it: live pods by pool with the most seen at once,
-     * every pod uid each lease ever had; and the cluster's own parts: the kubelet, which marks each
-     * new pod Running, and the garbage collector.
-     */
-    private final class ClusterView implements Watcher<Pod> {
-        final Set<String> live = ConcurrentHashMap.newKeySet();
-        final Map<String, Set<String>> liveByPool = new ConcurrentHashMap<>();
-        final Map<String, Integer> maxLive = new ConcurrentHashMap<>();
-        final Map<String, Set<String>> uidsByLease = new ConcurrentHashMap<>();
-        final Set<String> deletedUids = ConcurrentHashMap.newKeySet();
-        final ExecutorService kubelet = Executors.newFixedThreadPool(2);
-
-        ClusterView() {
-            closing.add(kubelet::shutdownNow);
-        }
-
-        @Override
-        public void eventReceived(Action action, Pod pod) {
-            String name = pod.getMetadata().getName();
-            String pool = pod.getMetadata().getLabels().get(WorkerMetadata.POOL);
-            Set<String> ofPool = liveByPool.computeIfAbsent(pool, p -> ConcurrentHashMap.newKeySet());
-            switch (action) {
-                case ADDED -> {
-                    live.add(name);
-                    ofPool.add(name);
-                    maxLive.merge(pool, ofPool.size(), Math::max);
-                    uidsByLease.computeIfAbsent(pod.getMetadata().getLabels().get(WorkerMetadata.LEASE),
-                            l -> ConcurrentHashMap.newKeySet()).add(pod.getMetadata().getUid());
-                    kubelet.execute(() -> runs(name));
-                }
-                case DELETED -> {
-                    live.remove(name);
-                    ofPool.remove(name);
-                    deletedUids.add(pod.getMetadata().getUid());
-                    kubelet.execute(() -> collectGarbageOf(pod));
-                }
-                default -> {
-                    // status changes do not change the count
-                }
-            }
-        }
-
-        private void runs(String name) {
-            try {
-                client.pods().inNamespace(NAMESPACE).withName(name)
-                        .editStatus(p -> new PodBuilder(p).withNewStatus().withPhase("Running").endStatus().build());
-            } catch (KubernetesClientException e) {
-                // deleted before it ran
-            }
-        }
-
-        /**
-         * What Kubernetes' garbage collector does and the mock does not: deletes the secret the pod
-         * owned. It keeps the mock's store, which every request scans, small.
-         */
-        private void collectGarbageOf(Pod pod) {
-            try {
-                Secret secret = client.secrets().inNamespace(NAMESPACE).withName(pod.getMetadata().getName()).get();
-                if (secret != null && secret.getMetadata().getOwnerReferences().stream()
-                        .anyMatch(owner -> owner.getUid().equals(pod.getMetadata().getUid()))) {
-                    client.secrets().resource(secret).delete();
-                }
-            } catch (KubernetesClientException e) {
-                // the test ends
-            }
-        }
-
-        @Override
-        public void onClose(WatcherException cause) {
-            // the test ends
         }
     }
 

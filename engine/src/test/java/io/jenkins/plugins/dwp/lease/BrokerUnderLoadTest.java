@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.Watcher;
-import io.fabric8.kubernetes.client.WatcherException;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
@@ -41,17 +37,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -135,7 +128,8 @@ class BrokerUnderLoadTest {
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS) // a hang guard only
     void twoHundredRequestsAtOnceNeverExceedTheCapAreServedInOrderAndLeaveNothingBehind() throws Exception {
-        ClusterView cluster = new ClusterView();
+        SimulatedCluster cluster = new SimulatedCluster(client, NAMESPACE, false);
+        closing.add(cluster);
         closing.add(client.pods().inNamespace(NAMESPACE).withLabel(WorkerMetadata.POOL, POOL).watch(cluster));
         WorkerBroker broker = broker();
         drainRequests();
@@ -166,9 +160,9 @@ class BrokerUnderLoadTest {
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
-        assertTrue(cluster.maxLive.get() <= CAP,
-                "at one moment the cluster held " + cluster.maxLive.get() + " pods of a pool capped at " + CAP);
-        assertEquals(CAP, cluster.maxLive.get(), "with 200 waiting, the pool is used up to its cap");
+        assertTrue(cluster.maxLiveOf(POOL) <= CAP,
+                "at one moment the cluster held " + cluster.maxLiveOf(POOL) + " pods of a pool capped at " + CAP);
+        assertEquals(CAP, cluster.maxLiveOf(POOL), "with 200 waiting, the pool is used up to its cap");
         for (Step step : steps) {
             assertEquals(List.of(LeaseState.PENDING, LeaseState.RUNNING, LeaseState.BUSY, LeaseState.TERMINATING,
                     LeaseState.GONE), step.moves(), step.requested.podName() + " " + step.transitions);
@@ -204,7 +198,7 @@ class BrokerUnderLoadTest {
         Timer running = registry.find(WorkerMetrics.TO_RUNNING).tag("pool", POOL).timer();
         System.out.printf("BrokerUnderLoadTest: %d requests, cap %d, %d ms; most pods at once %d;"
                         + " request->created %s; request->running %s; API calls %s%n",
-                REQUESTS, CAP, millis, cluster.maxLive.get(), percentiles(created), percentiles(running), calls);
+                REQUESTS, CAP, millis, cluster.maxLiveOf(POOL), percentiles(created), percentiles(running), calls);
     }
 
     private static String percentiles(Timer timer) {
@@ -250,54 +244,6 @@ class BrokerUnderLoadTest {
 
         List<LeaseState> moves() {
             return transitions.stream().map(LeaseTransition::to).toList();
-        }
-    }
-
-    /**
-     * The cluster as a watch shows it: counts the pool's live pods at every event, keeping the
-     * most seen, and plays the kubelet, marking each new pod Running.
-     */
-    private final class ClusterView implements Watcher<Pod> {
-        final Set<String> live = ConcurrentHashMap.newKeySet();
-        final Set<String> deletedUids = ConcurrentHashMap.newKeySet();
-        final AtomicInteger maxLive = new AtomicInteger();
-        final ExecutorService kubelet = Executors.newFixedThreadPool(2);
-
-        ClusterView() {
-            closing.add(kubelet::shutdownNow);
-        }
-
-        @Override
-        public void eventReceived(Action action, Pod pod) {
-            String name = pod.getMetadata().getName();
-            switch (action) {
-                case ADDED -> {
-                    live.add(name);
-                    maxLive.accumulateAndGet(live.size(), Math::max);
-                    kubelet.execute(() -> runs(name));
-                }
-                case DELETED -> {
-                    live.remove(name);
-                    deletedUids.add(pod.getMetadata().getUid());
-                }
-                default -> {
-                    // status changes do not change the count
-                }
-            }
-        }
-
-        private void runs(String name) {
-            try {
-                client.pods().inNamespace(NAMESPACE).withName(name)
-                        .editStatus(p -> new PodBuilder(p).withNewStatus().withPhase("Running").endStatus().build());
-            } catch (KubernetesClientException e) {
-                // deleted before it ran
-            }
-        }
-
-        @Override
-        public void onClose(WatcherException cause) {
-            // the test ends
         }
     }
 
