@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jenkins.plugins.dwp.kube.ApiErrors;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -68,7 +69,7 @@ final class ConnectionCheck {
         } catch (KubernetesClientException e) {
             LOGGER.log(Level.FINE, "testing the connection to " + server, e);
             if (e.getCode() > 0) {
-                return FormValidation.error(Messages.TestConnection_Refused(server, ns, e.getCode(), reason(e)));
+                return FormValidation.error(Messages.TestConnection_Refused(server, ns, e.getCode(), ApiErrors.describe(e)));
             }
             return failed(server, automatic, e);
         } catch (RuntimeException e) {
@@ -83,13 +84,6 @@ final class ConnectionCheck {
         return FormValidation.error(automatic
                 ? Messages.TestConnection_FailedAutomatic(server, rootCause(e))
                 : Messages.TestConnection_Failed(server, rootCause(e)));
-    }
-
-    private static String reason(KubernetesClientException e) {
-        if (e.getStatus() != null && e.getStatus().getMessage() != null) {
-            return e.getStatus().getMessage();
-        }
-        return e.getMessage();
     }
 
     /** The innermost cause, which says what went wrong (refused, unknown host, certificate) in its own words. */

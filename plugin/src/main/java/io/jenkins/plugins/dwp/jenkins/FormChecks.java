@@ -84,7 +84,7 @@ final class FormChecks {
 
     private static FormValidation valid(PoolSet poolSet) {
         String names = poolSet.pools().stream().map(ResolvedPool::pool)
-                .map(p -> p.name() + " (" + p.labels().stream().collect(Collectors.joining(", ")) + ")")
+                .map(p -> p.name() + " (" + String.join(", ", p.labels()) + ")")
                 .collect(Collectors.joining(", "));
         return FormValidation.ok(Messages.Pools_Valid(poolSet.pools().size(), names));
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dwp.jenkins;
 
+import hudson.Util;
 import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.catalog.ImageCatalog;
 import io.jenkins.plugins.dwp.catalog.UtcDay;
@@ -175,7 +176,7 @@ public final class PoolsConfiguration {
      * @param inlinePools the {@code pools} setting, blank when not set
      */
     static Loaded load(String poolsFile, String inlinePools) {
-        String file = trimToNull(poolsFile);
+        String file = Util.fixEmptyAndTrim(poolsFile);
         boolean hasInline = inlinePools != null && !inlinePools.isBlank();
         if (file == null) {
             if (!hasInline) {
@@ -236,7 +237,7 @@ public final class PoolsConfiguration {
 
     /** What identifies the text that {@link #load} would read, so that an unchanged one is not read again. */
     private static Object keyOf(String poolsFile, String inlinePools) {
-        String file = trimToNull(poolsFile);
+        String file = Util.fixEmptyAndTrim(poolsFile);
         if (file == null) {
             return new InlineKey(inlinePools == null || inlinePools.isBlank() ? "" : inlinePools);
         }
@@ -258,12 +259,5 @@ public final class PoolsConfiguration {
     }
 
     private record FileKey(String path, boolean inlineToo, FileTime modified, long size, Object identity) {
-    }
-
-    private static String trimToNull(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return value.strip();
     }
 }
