@@ -22,6 +22,11 @@ public record WorkerIdentity(String controllerId, String leaseId, String poolNam
         return stripTrailingDashes(pool) + "-" + leaseId;
     }
 
+    /** {@code NAMESPACE/POD}, as kubectl names the pod: unique in a cluster. */
+    public String podKey() {
+        return namespace + "/" + podName();
+    }
+
     private static String stripTrailingDashes(String name) {
         int end = name.length();
         while (end > 0 && name.charAt(end - 1) == '-') {

@@ -306,7 +306,7 @@ public final class WorkerBroker implements AutoCloseable {
     private LeaseRecord record(WorkerIdentity identity, String requester, LeaseListener listener, LeaseState state,
             Instant at) {
         counts.entered(identity.poolName(), state);
-        String key = identity.namespace() + "/" + identity.podName();
+        String key = identity.podKey();
         return new LeaseRecord(identity, requester, (lease, transition) -> {
             counts.left(lease.pool(), transition.from());
             counts.entered(lease.pool(), transition.to());
@@ -366,7 +366,7 @@ public final class WorkerBroker implements AutoCloseable {
             return;
         }
         ObservedWorker worker = seen.get();
-        String key = worker.namespace() + "/" + worker.podName();
+        String key = worker.podKey();
         Instant now = clock.instant();
         if (deleted) {
             observed.remove(key);
@@ -437,13 +437,16 @@ public final class WorkerBroker implements AutoCloseable {
         }
         Optional<ResolvedPool> pool = pools.pool(poolName);
         int cap = pool.map(p -> p.pool().maxWorkers().orElse(Integer.MAX_VALUE)).orElse(Integer.MAX_VALUE);
-        while (!queue.isEmpty() && liveWorkers(poolName) < cap) {
+        // Counted once: each lease taken off the queue below is one more, as liveWorkers would count it.
+        int live = liveWorkers(poolName);
+        while (!queue.isEmpty() && live < cap) {
             LeaseRecord lease = queue.poll();
             if (pool.isEmpty()) {
                 lease.moveTo(LeaseState.FAILED, clock.instant(), "pool '" + poolName + "' is no longer configured");
                 leases.remove(lease.id());
             } else {
                 create(lease, pool.get());
+                live++;
             }
         }
     }
@@ -489,7 +492,7 @@ public final class WorkerBroker implements AutoCloseable {
                 deletePodNow(identity.namespace(), identity.podName());
                 loop.execute(() -> {
                     lease.creating(false);
-                    fail(lease, "could not create " + failedStep + " " + identity.namespace() + "/" + identity.podName()
+                    fail(lease, "could not create " + failedStep + " " + identity.podKey()
                             + ": " + (e instanceof KubernetesClientException k ? ApiErrors.describe(k) : e.toString()));
                     drain(lease.pool());
                 });
@@ -536,7 +539,7 @@ public final class WorkerBroker implements AutoCloseable {
                 return;
             }
             WorkerIdentity id = lease.identity();
-            if (!observed.containsKey(id.namespace() + "/" + id.podName())) {
+            if (!observed.containsKey(id.podKey())) {
                 fail(lease, failLease.reason());
                 return;
             }

@@ -89,7 +89,7 @@ public final class ClusterReconciler {
                     gone++;
                 }
             } catch (KubernetesClientException e) {
-                failed.add(worker.namespace() + "/" + worker.podName() + ": " + ApiErrors.describe(e));
+                failed.add(worker.podKey() + ": " + ApiErrors.describe(e));
             }
         }
         return new Outcome(deleted, gone, failed);

@@ -33,4 +33,9 @@ public record ObservedWorker(
         WorkerPhase phase,
         Optional<String> problem,
         boolean deleting) {
+
+    /** {@code NAMESPACE/POD}, as kubectl names the pod: unique in a cluster. */
+    public String podKey() {
+        return namespace + "/" + podName;
+    }
 }

@@ -16,7 +16,7 @@ public sealed interface PlanAction permits PlanAction.DeletePod, PlanAction.Fail
     record DeletePod(ObservedWorker worker, ReapReason reason, String detail) implements PlanAction {
         @Override
         public String describe() {
-            return "delete pod " + worker.namespace() + "/" + worker.podName() + " (" + reason.displayName() + "): " + detail;
+            return "delete pod " + worker.podKey() + " (" + reason.displayName() + "): " + detail;
         }
     }
 
