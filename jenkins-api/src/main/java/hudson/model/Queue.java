@@ -49,6 +49,16 @@ public class Queue {
     }
 
     /** Runs {@code runnable} holding the queue lock (directly, when Jenkins is not running). */
+    /** Cancels the item: it leaves the queue without running. */
+    public boolean cancel(Item item) {
+        throw new UnsupportedOperationException("stand-in: the queue lives in the running Jenkins");
+    }
+
+    /** The queue of the running Jenkins. */
+    public static Queue getInstance() {
+        return Jenkins.get().getQueue();
+    }
+
     public static void withLock(Runnable runnable) {
         final Jenkins jenkins = Jenkins.getInstanceOrNull();
         final Queue queue = jenkins == null ? null : jenkins.getQueue();

@@ -207,6 +207,11 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
         throw noInstance();
     }
 
+    /** A weak identifier of this Jenkins: a digest of its secret key. */
+    public String getLegacyInstanceId() {
+        throw noInstance();
+    }
+
     /** All extensions of a type. */
     public <T> ExtensionList<T> getExtensionList(Class<T> extensionType) {
         throw noInstance();

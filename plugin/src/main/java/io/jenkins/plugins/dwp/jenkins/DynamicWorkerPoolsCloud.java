@@ -3,11 +3,22 @@ package io.jenkins.plugins.dwp.jenkins;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Descriptor;
+import hudson.model.Label;
+import hudson.model.TaskListener;
 import hudson.slaves.Cloud;
+import hudson.slaves.NodeProvisioner;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.dwp.config.PoolSet;
+import io.jenkins.plugins.dwp.config.ResolvedPool;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
@@ -30,10 +41,12 @@ import org.kohsuke.stapler.verb.POST;
  *         poolsFile: /var/jenkins_home/pools.yaml
  * }</pre>
  *
- * <p>This class holds the configuration and keeps the pools in force; provisioning comes with the
- * engine wiring.
+ * <p>This class holds the configuration and answers Jenkins' provisioning questions; the workers
+ * themselves come from the cloud's engine ({@link WorkerRuntime}), which outlives this object.
  */
 public class DynamicWorkerPoolsCloud extends Cloud {
+
+    private static final Logger LOGGER = Logger.getLogger(DynamicWorkerPoolsCloud.class.getName());
 
     /** The namespace workers go to unless the cloud or a pool names another. */
     public static final String DEFAULT_NAMESPACE = "jenkins-workers";
@@ -127,13 +140,95 @@ public class DynamicWorkerPoolsCloud extends Cloud {
     }
 
     /**
-     * Provisioning comes with the engine wiring; until then this cloud serves no label. Overridden
-     * because {@link Cloud}'s two {@code canProvision} methods delegate to each other, so a cloud that
-     * overrides neither fails with {@link AbstractMethodError} when Jenkins asks.
+     * Whether a pool that can run steps serves the label. (Of {@link Cloud}'s two {@code canProvision}
+     * methods, which delegate to each other, this overrides the current one.)
      */
     @Override
     public boolean canProvision(CloudState state) {
-        return false;
+        return usablePoolFor(state.getLabel()).isPresent();
+    }
+
+    /**
+     * One worker per waiting step: each is a lease of the engine, whose pod is being created as
+     * Jenkins adds the node; the node's launcher then waits for its agent.
+     */
+    @Override
+    public Collection<NodeProvisioner.PlannedNode> provision(CloudState state, int excessWorkload) {
+        List<NodeProvisioner.PlannedNode> planned = new ArrayList<>();
+        for (WorkerSession session : requestWorkers(state.getLabel(), excessWorkload)) {
+            try {
+                WorkerNode node = new WorkerNode(name, session, session.podName(), session.pool().orElseThrow(), webSocket);
+                planned.add(new NodeProvisioner.PlannedNode(node.getNodeName(), CompletableFuture.completedFuture(node), 1));
+            } catch (Descriptor.FormException | IOException | RuntimeException e) {
+                LOGGER.log(Level.WARNING, "cannot make the agent of pod " + session.podName(), e);
+                session.release();
+            }
+        }
+        return planned;
+    }
+
+    /**
+     * Asks the engine for {@code count} workers of the pool serving {@code label}; none when no
+     * usable pool serves it or the cluster cannot be reached (Jenkins asks again at its next review).
+     */
+    @Restricted(NoExternalUse.class)
+    public List<WorkerSession> requestWorkers(Label label, int count) {
+        Optional<ResolvedPool> pool = usablePoolFor(label);
+        if (pool.isEmpty() || count <= 0) {
+            return List.of();
+        }
+        WorkerRuntime runtime;
+        try {
+            runtime = WorkerRuntimes.get().forCloud(connection(), poolSet().orElseThrow());
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.WARNING, "cloud " + name + " cannot start its engine: " + e.getMessage(), e);
+            return List.of();
+        }
+        List<WorkerSession> sessions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sessions.add(runtime.request(pool.get(), label.getExpression()));
+        }
+        return sessions;
+    }
+
+    /**
+     * Why steps for {@code label} cannot run here, when the pool serving it cannot run steps (it is
+     * pinned to a decommissioned image): the notice, naming the replacement.
+     */
+    @Restricted(NoExternalUse.class)
+    public Optional<String> refusal(Label label) {
+        return poolSet().flatMap(set -> PoolForLabel.find(set, label))
+                .filter(pool -> !pool.usable())
+                .map(pool -> Messages.Step_Unusable(pool.pool().name(),
+                        pool.notice().map(notice -> notice.message()).orElse("")));
+    }
+
+    /**
+     * One reconcile tick: brings the pools up to date (re-reading a changed pools file), starts the
+     * engine if it does not run yet, so that after a restart the pods still there are adopted and
+     * reaped by the rules, and lets it reap.
+     */
+    @Restricted(NoExternalUse.class)
+    public void reconcile(TaskListener listener) {
+        Optional<PoolSet> set = poolSet();
+        if (set.isEmpty()) {
+            return;
+        }
+        try {
+            WorkerRuntimes.get().forCloud(connection(), set.get()).tick();
+        } catch (RuntimeException e) {
+            listener.error("cloud " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** What this cloud's engine depends on besides the pools. */
+    @Restricted(NoExternalUse.class)
+    public CloudConnection connection() {
+        return new CloudConnection(name, serverUrl, credentialsId, getNamespace(), jenkinsUrl, webSocket);
+    }
+
+    private Optional<ResolvedPool> usablePoolFor(Label label) {
+        return poolSet().flatMap(set -> PoolForLabel.find(set, label)).filter(ResolvedPool::usable);
     }
 
     /**
