@@ -16,9 +16,9 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 /**
  * "Test Connection": can Jenkins list pods in the cloud's namespace? One list call (of at most one
  * pod), with short timeouts and no retries, so that the button answers within seconds.
- * Credentials are not looked up yet: an empty server URL uses what the controller itself has (the
- * service account of its pod, or the current context of its kubeconfig); a given one is reached
- * anonymously.
+ * With no credential, an empty server URL uses what the controller itself has (the service account
+ * of its pod, or the current context of its kubeconfig) and a given one is reached anonymously;
+ * a credential goes only to the server it is for.
  */
 @Restricted(NoExternalUse.class)
 final class ConnectionCheck {
@@ -34,26 +34,20 @@ final class ConnectionCheck {
     /**
      * @param serverUrl the API server's URL; blank: in-cluster or the kubeconfig's current context
      * @param namespace the namespace workers go to; blank: the default
+     * @param credential what Jenkins proves itself with: its own, or the cloud's credential
      * @param timeout how long connecting, and then the call, may take
      */
-    static FormValidation test(String serverUrl, String namespace, Duration timeout) {
+    static FormValidation test(String serverUrl, String namespace, ClusterCredential credential, Duration timeout) {
         String ns = namespace == null || namespace.isBlank() ? DynamicWorkerPoolsCloud.DEFAULT_NAMESPACE : namespace.strip();
         FormValidation namespaceCheck = FormChecks.namespace(ns);
         if (namespaceCheck.kind == FormValidation.Kind.ERROR) {
             return namespaceCheck;
         }
-        Config config;
         boolean automatic = serverUrl == null || serverUrl.isBlank();
-        if (automatic) {
-            config = Config.autoConfigure(null);
-        } else {
-            if (FormChecks.httpUrl(serverUrl.strip()).isEmpty()) {
-                return FormValidation.error(Messages.ServerUrl_Invalid(serverUrl.strip()));
-            }
-            // Nothing from the controller's kubeconfig goes to a server named here: its tokens are for its own cluster.
-            config = Config.empty();
-            config.setMasterUrl(serverUrl.strip());
+        if (!automatic && FormChecks.httpUrl(serverUrl.strip()).isEmpty()) {
+            return FormValidation.error(Messages.ServerUrl_Invalid(serverUrl.strip()));
         }
+        Config config = credential.config(automatic ? null : serverUrl.strip());
         int millis = (int) timeout.toMillis();
         config.setConnectionTimeout(millis);
         config.setRequestTimeout(millis);

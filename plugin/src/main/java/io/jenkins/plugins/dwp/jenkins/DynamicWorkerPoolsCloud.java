@@ -1,5 +1,7 @@
 package io.jenkins.plugins.dwp.jenkins;
 
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Descriptor;
@@ -7,10 +9,13 @@ import hudson.model.Label;
 import hudson.model.TaskListener;
 import hudson.slaves.Cloud;
 import hudson.slaves.NodeProvisioner;
+import hudson.security.ACL;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.ResolvedPool;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.plaincredentials.FileCredentials;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -295,11 +302,41 @@ public class DynamicWorkerPoolsCloud extends Cloud {
             return FormChecks.jenkinsUrl(value);
         }
 
-        /** Lists pods in the namespace, with a short timeout: whether Jenkins can reach and use the cluster. */
+        /**
+         * Lists pods in the namespace with the chosen credential, with a short timeout: whether
+         * Jenkins can reach and use the cluster.
+         */
         @POST
-        public FormValidation doTestConnection(@QueryParameter String serverUrl, @QueryParameter String namespace) {
+        public FormValidation doTestConnection(@QueryParameter String serverUrl, @QueryParameter String namespace,
+                @QueryParameter String credentialsId) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return ConnectionCheck.test(serverUrl, namespace, ConnectionCheck.TIMEOUT);
+            ClusterCredential credential;
+            try {
+                credential = JenkinsEnvironment.credential(Util.fixEmptyAndTrim(credentialsId));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                return FormValidation.error(e.getMessage());
+            }
+            return ConnectionCheck.test(serverUrl, namespace, credential, ConnectionCheck.TIMEOUT);
+        }
+
+        /** The credentials Jenkins itself may use that can reach a cluster: secret texts (tokens) and secret files (kubeconfigs). */
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {
+            ListBoxModel items = new ListBoxModel();
+            if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+                items.add(Util.fixNull(credentialsId), Util.fixNull(credentialsId));
+                return items;
+            }
+            items.add(Messages.Credentials_None(), "");
+            for (StandardCredentials credential : CredentialsProvider.lookupCredentialsInItemGroup(StandardCredentials.class,
+                    Jenkins.get(), ACL.SYSTEM2, List.of())) {
+                if (credential instanceof StringCredentials || credential instanceof FileCredentials) {
+                    String description = Util.fixEmptyAndTrim(credential.getDescription());
+                    items.add(description == null ? credential.getId() : credential.getId() + " (" + description + ")",
+                            credential.getId());
+                }
+            }
+            return items;
         }
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class ConnectionCheckTest {
 
     private static final String PODS = "/api/v1/namespaces/jenkins-workers/pods?limit=1";
+    private static final ClusterCredential AMBIENT = new ClusterCredential.Ambient();
 
     private KubernetesMockServer server;
     private String url;
@@ -39,7 +40,7 @@ class ConnectionCheckTest {
     void listingPodsInTheNamespaceIsOk() {
         server.expect().get().withPath(PODS).andReturn(200, new PodListBuilder().build()).once();
 
-        FormValidation result = ConnectionCheck.test(url, "jenkins-workers", Duration.ofSeconds(5));
+        FormValidation result = ConnectionCheck.test(url, "jenkins-workers", AMBIENT, Duration.ofSeconds(5));
 
         assertEquals(FormValidation.Kind.OK, result.kind, result.getMessage());
         assertTrue(result.getMessage().startsWith("connected to " + url), result.getMessage());
@@ -48,12 +49,23 @@ class ConnectionCheckTest {
     }
 
     @Test
+    void aTokenCredentialIsSentToTheServer() throws InterruptedException {
+        server.expect().get().withPath(PODS).andReturn(200, new PodListBuilder().build()).once();
+
+        FormValidation result = ConnectionCheck.test(url, "jenkins-workers", new ClusterCredential.Token("t0ken"),
+                Duration.ofSeconds(5));
+
+        assertEquals(FormValidation.Kind.OK, result.kind, result.getMessage());
+        assertEquals("Bearer t0ken", server.takeRequest().getHeader("Authorization"));
+    }
+
+    @Test
     void aRefusalSaysWhatTheServerSaid() {
         server.expect().get().withPath(PODS).andReturn(403, new StatusBuilder().withCode(403).withReason("Forbidden")
                 .withMessage("pods is forbidden: User \"system:anonymous\" cannot list resource \"pods\"").build())
                 .once();
 
-        FormValidation result = ConnectionCheck.test(url + "/", " jenkins-workers ", Duration.ofSeconds(5));
+        FormValidation result = ConnectionCheck.test(url + "/", " jenkins-workers ", AMBIENT, Duration.ofSeconds(5));
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
         assertTrue(result.getMessage().contains("refused to list the pods of namespace jenkins-workers: HTTP 403: "
@@ -70,7 +82,7 @@ class ConnectionCheckTest {
         String unreachable = "http://127.0.0.1:" + closedPort;
         long start = System.nanoTime();
 
-        FormValidation result = ConnectionCheck.test(unreachable, "jenkins-workers", Duration.ofSeconds(2));
+        FormValidation result = ConnectionCheck.test(unreachable, "jenkins-workers", AMBIENT, Duration.ofSeconds(2));
 
         assertEquals(FormValidation.Kind.ERROR, result.kind);
         assertTrue(result.getMessage().startsWith("cannot reach the Kubernetes API at " + unreachable),
@@ -82,8 +94,8 @@ class ConnectionCheckTest {
     @Test
     void badSettingsAreRefusedBeforeAnyCall() {
         assertEquals(FormValidation.Kind.ERROR, ConnectionCheck.test("kubernetes:6443", "jenkins-workers",
-                Duration.ofSeconds(1)).kind);
-        assertEquals(FormValidation.Kind.ERROR, ConnectionCheck.test(url, "Not_A_Namespace", Duration.ofSeconds(1)).kind);
+                AMBIENT, Duration.ofSeconds(1)).kind);
+        assertEquals(FormValidation.Kind.ERROR, ConnectionCheck.test(url, "Not_A_Namespace", AMBIENT, Duration.ofSeconds(1)).kind);
         assertEquals(0, server.getRequestCount());
     }
 }

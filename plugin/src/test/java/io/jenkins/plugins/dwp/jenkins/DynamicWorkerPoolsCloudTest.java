@@ -11,6 +11,7 @@ import hudson.Extension;
 import hudson.model.Label;
 import hudson.slaves.Cloud;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -165,10 +166,12 @@ class DynamicWorkerPoolsCloudTest {
                 .toList();
 
         assertEquals(List.of("doCheckJenkinsUrl", "doCheckNamespace", "doCheckPools", "doCheckPoolsFile",
-                "doCheckServerUrl", "doTestConnection"), webMethods.stream().map(Method::getName).sorted().toList());
+                "doCheckServerUrl", "doFillCredentialsIdItems", "doTestConnection"),
+                webMethods.stream().map(Method::getName).sorted().toList());
         for (Method method : webMethods) {
             assertTrue(method.isAnnotationPresent(POST.class), method.getName() + " is not @POST");
-            assertSame(FormValidation.class, method.getReturnType());
+            assertSame(method.getName().startsWith("doFill") ? ListBoxModel.class : FormValidation.class,
+                    method.getReturnType());
             for (var parameter : method.getParameters()) {
                 assertTrue(parameter.isAnnotationPresent(QueryParameter.class), method.getName() + " " + parameter);
             }
@@ -187,7 +190,8 @@ class DynamicWorkerPoolsCloudTest {
 
         assertThrows(IllegalStateException.class, () -> descriptor.doCheckPoolsFile(file.toString()));
         assertThrows(IllegalStateException.class, () -> descriptor.doCheckPools(POOLS, null));
-        assertThrows(IllegalStateException.class, () -> descriptor.doTestConnection("http://127.0.0.1:1", null));
+        assertThrows(IllegalStateException.class, () -> descriptor.doTestConnection("http://127.0.0.1:1", null, null));
+        assertThrows(IllegalStateException.class, () -> descriptor.doFillCredentialsIdItems("token"));
     }
 
     @Test
