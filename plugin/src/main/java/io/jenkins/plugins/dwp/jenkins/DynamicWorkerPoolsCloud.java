@@ -14,9 +14,11 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.ResolvedPool;
+import io.jenkins.plugins.dwp.lease.Lease;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -226,6 +228,22 @@ public class DynamicWorkerPoolsCloud extends Cloud {
         } catch (RuntimeException e) {
             listener.error("cloud " + name + ": " + e.getMessage());
         }
+    }
+
+    /** The pools in force, for the cloud's page. */
+    @Restricted(NoExternalUse.class)
+    public List<CloudPage.PoolRow> getPoolRows() {
+        return poolSet().map(set -> CloudPage.pools(set, leases())).orElse(List.of());
+    }
+
+    /** The workers alive now, for the cloud's page. */
+    @Restricted(NoExternalUse.class)
+    public List<CloudPage.WorkerRow> getWorkerRows() {
+        return CloudPage.workers(leases(), Instant.now());
+    }
+
+    private List<Lease> leases() {
+        return WorkerRuntimes.get().of(name).map(WorkerRuntime::leases).orElse(List.of());
     }
 
     /** What this cloud's engine depends on besides the pools. */

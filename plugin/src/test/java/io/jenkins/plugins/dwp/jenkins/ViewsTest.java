@@ -97,4 +97,37 @@ class ViewsTest {
         Document index = parse("/index.jelly");
         assertTrue(index.getDocumentElement().getTextContent().contains("Kubernetes pod"));
     }
+
+    @Test
+    void theCloudPageUsesOnlyWhatItsRowsAndTheCloudHave() throws Exception {
+        parse(VIEWS + "main.jelly");
+        String page;
+        try (InputStream in = ViewsTest.class.getResourceAsStream(VIEWS + "main.jelly")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(page.contains("<?jelly escape-by-default='true'?>"));
+        assertCalls(page, "pool", CloudPage.PoolRow.class);
+        assertCalls(page, "worker", CloudPage.WorkerRow.class);
+        java.util.regex.Matcher getters = java.util.regex.Pattern.compile("it\\.(\\w+)").matcher(page);
+        while (getters.find()) {
+            String getter = "get" + Character.toUpperCase(getters.group(1).charAt(0)) + getters.group(1).substring(1);
+            assertNotNull(DynamicWorkerPoolsCloud.class.getMethod(getter), getter);
+        }
+        java.util.Properties texts = new java.util.Properties();
+        try (InputStream in = ViewsTest.class.getResourceAsStream(VIEWS + "main.properties")) {
+            texts.load(in);
+        }
+        assertTrue(texts.containsKey("NoPools") && texts.containsKey("NoWorkers"));
+    }
+
+    private static void assertCalls(String page, String variable, Class<? extends Record> row) {
+        Set<String> components = Arrays.stream(row.getRecordComponents()).map(c -> c.getName()).collect(java.util.stream.Collectors.toSet());
+        java.util.regex.Matcher calls = java.util.regex.Pattern.compile(variable + "\\.(\\w+)\\(\\)").matcher(page);
+        int found = 0;
+        while (calls.find()) {
+            assertTrue(components.contains(calls.group(1)), variable + "." + calls.group(1) + "() is not in " + row);
+            found++;
+        }
+        assertTrue(found > 0, "the page shows no " + variable);
+    }
 }
