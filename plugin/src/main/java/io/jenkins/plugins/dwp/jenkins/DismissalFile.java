@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -41,7 +40,7 @@ public final class DismissalFile {
             return Optional.empty();
         } catch (IOException e) {
             // Showing a dismissed notice again is the safe side of forgetting.
-            LOGGER.log(Level.WARNING, "cannot read " + file + "; showing dismissed notices again", e);
+            LOGGER.warning(() -> "cannot read " + file + ": " + e + "; showing dismissed notices again");
             return Optional.empty();
         }
         Optional<NoticeSeverity> severity = Arrays.stream(NoticeSeverity.values())

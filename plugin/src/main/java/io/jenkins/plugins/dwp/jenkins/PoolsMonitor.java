@@ -80,7 +80,7 @@ public final class PoolsMonitor extends AdministrativeMonitor {
             try {
                 file().write(after.dismissed());
             } catch (IOException e) {
-                LOGGER.log(Level.WARNING, "cannot forget the dismissed pool notices; they may stay hidden after a restart", e);
+                LOGGER.warning(() -> "cannot forget the dismissed pool notices (" + e + "); they may stay hidden after a restart");
             }
         }
     }
@@ -117,6 +117,7 @@ public final class PoolsMonitor extends AdministrativeMonitor {
     @Restricted(NoExternalUse.class)
     public static final class Refresh extends AsyncPeriodicWork {
 
+        /** Named for its log, {@code JENKINS_HOME/logs/tasks/Dynamic Worker Pools notices.log}. */
         public Refresh() {
             super("Dynamic Worker Pools notices");
         }

@@ -26,8 +26,12 @@ class PoolsMonitorStateTest {
         return PoolNotices.from(List.of(new CloudPools("dynamic", configuration.refresh(null, text))));
     }
 
+    private int day;
+
+    /** The notices of {@link #TEXT} on the given day, counted from Monday; days only go forward. */
     private PoolNotices onDay(int daysAfterMonday) {
-        clock.advance(Duration.ofDays(daysAfterMonday).minus(Duration.between(PoolNoticesTest.MONDAY, clock.instant())));
+        clock.advance(Duration.ofDays(daysAfterMonday - day));
+        day = daysAfterMonday;
         return notices(TEXT);
     }
 
