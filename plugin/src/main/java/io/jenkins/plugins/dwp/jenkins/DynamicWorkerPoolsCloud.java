@@ -188,7 +188,7 @@ public class DynamicWorkerPoolsCloud extends Cloud {
         }
         WorkerRuntime runtime;
         try {
-            runtime = WorkerRuntimes.get().forCloud(connection(), poolSet().orElseThrow());
+            runtime = runtime().orElseThrow();
         } catch (RuntimeException e) {
             LOGGER.log(Level.WARNING, "cloud " + name + " cannot start its engine: " + e.getMessage(), e);
             return List.of();
@@ -219,15 +219,22 @@ public class DynamicWorkerPoolsCloud extends Cloud {
      */
     @Restricted(NoExternalUse.class)
     public void reconcile(TaskListener listener) {
-        Optional<PoolSet> set = poolSet();
-        if (set.isEmpty()) {
-            return;
-        }
         try {
-            WorkerRuntimes.get().forCloud(connection(), set.get()).tick();
+            runtime().ifPresent(WorkerRuntime::tick);
         } catch (RuntimeException e) {
             listener.error("cloud " + name + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * This cloud's engine, up to date with its pools and connection, started if it does not run;
+     * empty while no pools text has given a pool set.
+     *
+     * @throws RuntimeException when the cluster cannot be reached to start it
+     */
+    @Restricted(NoExternalUse.class)
+    public Optional<WorkerRuntime> runtime() {
+        return poolSet().map(set -> WorkerRuntimes.get().forCloud(connection(), set));
     }
 
     /** The pools in force, for the cloud's page. */

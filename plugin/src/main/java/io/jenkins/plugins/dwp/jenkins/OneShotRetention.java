@@ -29,9 +29,15 @@ public final class OneShotRetention extends RetentionStrategy<WorkerComputer> im
     @Override
     public long check(WorkerComputer computer) {
         WorkerNode node = computer.getNode();
-        if (node != null && computer.isIdle() && !node.isLeased()) {
+        if (node == null) {
+            return 1;
+        }
+        if (computer.isIdle() && !node.isLeased()) {
             LOGGER.log(Level.INFO, "{0}: its pod is gone, so the agent goes too", node.getNodeName());
             terminate(node);
+        } else if (computer.isOffline() && !computer.isConnecting() && computer.isLaunchSupported()) {
+            // A launch that could not reach the cluster (after a restart, say) is tried again.
+            computer.connect(false);
         }
         return 1;
     }

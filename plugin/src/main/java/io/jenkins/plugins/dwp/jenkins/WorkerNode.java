@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jenkins.model.Jenkins;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -91,16 +92,33 @@ public class WorkerNode extends AbstractCloudSlave {
     public Optional<WorkerSession> session() {
         WorkerSession current = session;
         if (current == null) {
-            current = WorkerRuntimes.get().of(cloudName).flatMap(runtime -> runtime.resume(leaseId)).orElse(null);
+            current = runtime().flatMap(runtime -> runtime.resume(leaseId)).orElse(null);
             session = current;
         }
         return Optional.ofNullable(current);
     }
 
-    /** Whether the engine still holds this worker's pod. */
+    /**
+     * Whether the engine still holds this worker's pod; false also when its cloud is gone, true
+     * while its cluster cannot be reached, since then nobody knows.
+     */
     @Restricted(NoExternalUse.class)
     public boolean isLeased() {
-        return WorkerRuntimes.get().of(cloudName).map(runtime -> runtime.holds(leaseId)).orElse(false);
+        try {
+            return runtime().map(runtime -> runtime.holds(leaseId)).orElse(false);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The engine of this worker's cloud, started if need be: after a restart Jenkins launches its
+     * saved agents before the first reconcile tick, and their pods must be adopted, not given up.
+     */
+    private Optional<WorkerRuntime> runtime() {
+        return WorkerRuntimes.get().of(cloudName).or(() -> Optional.ofNullable(Jenkins.get().getCloud(cloudName))
+                .filter(DynamicWorkerPoolsCloud.class::isInstance)
+                .flatMap(cloud -> ((DynamicWorkerPoolsCloud) cloud).runtime()));
     }
 
     @Override
@@ -111,7 +129,7 @@ public class WorkerNode extends AbstractCloudSlave {
     /** Releases the lease: the engine deletes the pod, and its Secret with it. */
     @Override
     protected void _terminate(TaskListener listener) {
-        WorkerRuntimes.get().of(cloudName).ifPresentOrElse(runtime -> runtime.release(leaseId),
+        runtime().ifPresentOrElse(runtime -> runtime.release(leaseId),
                 () -> listener.getLogger().println("no engine runs for cloud " + cloudName
                         + ": pod " + name + " is left to the orphan rule"));
     }
