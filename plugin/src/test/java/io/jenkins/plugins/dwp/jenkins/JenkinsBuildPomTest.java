@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +25,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Keeps {@code plugin/jenkins/pom.xml}, the build against the real jenkins-core behind the root POM's profile
@@ -70,9 +75,13 @@ class JenkinsBuildPomTest {
     }
 
     @Test
-    void itIsThePluginTheHelmValuesInstall() {
-        assertEquals("dynamic-worker-pools", text(jenkinsPom, "artifactId"));
-        assertEquals(text(parse(root.resolve("plugin/pom.xml")), "artifactId"), text(jenkinsPom, "artifactId"));
+    void itIsThePluginTheHelmValuesInstall() throws IOException {
+        String id = text(jenkinsPom, "artifactId");
+        assertEquals(text(parse(root.resolve("plugin/pom.xml")), "artifactId"), id);
+        Map<?, ?> values = new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(Files.readString(root.resolve("helm-values/jenkins-values.yaml"), StandardCharsets.UTF_8));
+        List<?> plugins = (List<?>) ((Map<?, ?>) values.get("controller")).get("installPlugins");
+        assertTrue(plugins.stream().anyMatch(p -> ((String) p).startsWith(id + ":")), id + " is not in " + plugins);
     }
 
     @Test
