@@ -130,7 +130,8 @@ public final class WorkerBroker implements AutoCloseable {
     /**
      * Starts a broker: proves this controller alive, learns which others are, then starts one
      * informer per namespace the pools use, whose first list adopts the pods this controller
-     * already has, with their times, so a restart loses no worker. Heartbeats are known before
+     * already has, so a restart loses no worker. A running one is taken back idle counted from
+     * then, for its requester to claim again with {@link #busy}; its lifetime counts from its creation. Heartbeats are known before
      * any pod is judged, so no live controller's pod is taken for an orphan.
      */
     public static WorkerBroker start(KubernetesClient client, Settings settings, PoolSet pools, Clock clock,
@@ -413,6 +414,16 @@ public final class WorkerBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes back a pod of this controller that no lease in memory holds: this controller restarted.
+     * A running worker becomes idle counted from now, not from its last-active annotation: a
+     * restarted controller cannot tell a worker whose step still runs from one that waits, and
+     * the annotation is written only when the pod is made, since writing it at every busy and
+     * idle move would add an API call to each of them. Counting from now gives the requester
+     * whose step survived the restart one idle period to claim the worker again
+     * ({@link #busy}); one nobody claims is reaped that long after the restart. Its lifetime
+     * still counts from its creation, which the pod carries.
+     */
     private void adopt(ObservedWorker worker) {
         if (worker.deleting()) {
             return;
@@ -424,7 +435,7 @@ public final class WorkerBroker implements AutoCloseable {
         };
         WorkerIdentity identity = new WorkerIdentity(worker.controllerId(), worker.leaseId(), worker.poolName(),
                 worker.namespace(), worker.created());
-        Instant since = state == LeaseState.IDLE ? worker.lastActive() : worker.created();
+        Instant since = state == LeaseState.IDLE ? clock.instant() : worker.created();
         LeaseRecord lease = record(identity, "adopted", (l, t) -> { }, state, since);
         lease.seen(true);
         leases.put(worker.leaseId(), lease);
