@@ -18,6 +18,7 @@ final class LeaseRecord {
     private Optional<String> failure = Optional.empty();
     private boolean creating;
     private boolean seen;
+    private String lastNotice = "";
 
     LeaseRecord(WorkerIdentity identity, String requester, LeaseListener listener, LeaseState initial, Instant at) {
         this.identity = identity;
@@ -85,6 +86,14 @@ final class LeaseRecord {
             failure = Optional.of(reason);
         }
         listener.onTransition(snapshot(), new LeaseTransition(from, next, at, reason));
+    }
+
+    /** Tells the requester {@code message}, unless it was the last thing told. */
+    void notice(String message) {
+        if (!state.isFinal() && !message.equals(lastNotice)) {
+            lastNotice = message;
+            listener.onNotice(snapshot(), message);
+        }
     }
 
     Lease snapshot() {

@@ -22,6 +22,7 @@ import io.jenkins.plugins.dwp.reconcile.ObservedWorker;
 import io.jenkins.plugins.dwp.reconcile.Plan;
 import io.jenkins.plugins.dwp.reconcile.PlanAction;
 import io.jenkins.plugins.dwp.reconcile.PodObservation;
+import io.jenkins.plugins.dwp.reconcile.PodProblems;
 import io.jenkins.plugins.dwp.reconcile.ReapReason;
 import io.jenkins.plugins.dwp.reconcile.WorkerPhase;
 import java.net.HttpURLConnection;
@@ -308,11 +309,19 @@ public final class WorkerBroker implements AutoCloseable {
             Instant at) {
         counts.entered(identity.poolName(), state);
         String key = identity.podKey();
-        return new LeaseRecord(identity, requester, (lease, transition) -> {
-            counts.left(lease.pool(), transition.from());
-            counts.entered(lease.pool(), transition.to());
-            reschedule(key, transition.at());
-            listener.onTransition(lease, transition);
+        return new LeaseRecord(identity, requester, new LeaseListener() {
+            @Override
+            public void onTransition(Lease lease, LeaseTransition transition) {
+                counts.left(lease.pool(), transition.from());
+                counts.entered(lease.pool(), transition.to());
+                reschedule(key, transition.at());
+                listener.onTransition(lease, transition);
+            }
+
+            @Override
+            public void onNotice(Lease lease, String message) {
+                listener.onNotice(lease, message);
+            }
         }, state, at);
     }
 
@@ -408,10 +417,24 @@ public final class WorkerBroker implements AutoCloseable {
         } else if (worker.phase() == WorkerPhase.PENDING && lease.state() == LeaseState.REQUESTED) {
             lease.moveTo(LeaseState.PENDING, now, "");
         }
+        if (worker.phase() == WorkerPhase.PENDING) {
+            // The rules wait for the pending timeout, for an autoscaler may add a node; the requester learns it now.
+            worker.problem().filter(PodProblems::unschedulable)
+                    .ifPresent(problem -> lease.notice(waitingForANode(worker, problem)));
+        }
         if (worker.problem().isPresent() || worker.phase() == WorkerPhase.SUCCEEDED || worker.phase() == WorkerPhase.FAILED) {
             // The requester learns it now, not at the next tick.
             planning.plan(now, pools, List.of(worker), leases).actions().forEach(this::apply);
         }
+    }
+
+    private String waitingForANode(ObservedWorker worker, String problem) {
+        String limit = pools.pool(worker.poolName())
+                .map(p -> ", up to " + p.pool().pendingTimeoutMinutes() + " min (pendingTimeoutMinutes of pool "
+                        + worker.poolName() + ")")
+                .orElse("");
+        return "pod " + worker.podName() + " waits for a node" + limit + " in case a cluster autoscaler adds one: "
+                + problem;
     }
 
     /**

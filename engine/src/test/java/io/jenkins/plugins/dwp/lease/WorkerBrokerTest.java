@@ -258,6 +258,67 @@ class WorkerBrokerTest {
         await().until(() -> pod(lease) == null);
     }
 
+    /** What the scheduler writes on a pod no node can take. */
+    private void unschedulable(Lease lease, String message) {
+        client.pods().inNamespace(NAMESPACE).withName(lease.podName()).editStatus(p -> new PodBuilder(p).withNewStatus()
+                .withPhase("Pending")
+                .addNewCondition().withType("PodScheduled").withStatus("False").withReason("Unschedulable")
+                .withMessage(message).endCondition()
+                .endStatus().build());
+    }
+
+    @Test
+    void aPodNoNodeCanTakeYetTellsItsRequesterAtOnceOncePerMessageAndWaitsForThePendingTimeout() {
+        WorkerBroker broker = broker("jenkins-a");
+        List<String> notices = new CopyOnWriteArrayList<>();
+        Lease lease = broker.request("linux", "build #1", new LeaseListener() {
+            @Override
+            public void onTransition(Lease l, LeaseTransition transition) {
+                transitions.add(transition);
+            }
+
+            @Override
+            public void onNotice(Lease l, String message) {
+                notices.add(l.state() + " " + message);
+            }
+        });
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING);
+        unschedulable(lease, "0/3 nodes are available: 3 Insufficient cpu.");
+        await().until(() -> notices.size() == 1);
+        assertEquals("PENDING pod " + lease.podName() + " waits for a node, up to 15 min (pendingTimeoutMinutes of pool"
+                + " linux) in case a cluster autoscaler adds one: Unschedulable: 0/3 nodes are available: 3 Insufficient"
+                + " cpu.", notices.get(0));
+
+        // The scheduler writes the condition again at each try; the broker hears each, in order.
+        unschedulable(lease, "0/3 nodes are available: 3 Insufficient cpu.");
+        unschedulable(lease, "0/4 nodes are available: 4 Insufficient memory.");
+        await().until(() -> notices.size() >= 2);
+        assertEquals(2, notices.size(), notices::toString);
+        assertTrue(notices.get(1).endsWith("Unschedulable: 0/4 nodes are available: 4 Insufficient memory."),
+                notices.get(1));
+
+        assertEquals(LeaseState.PENDING, stateOf(broker, lease.id()), "told, not failed");
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertTrue(broker.tick().isEmpty(), "an autoscaler has until the pending timeout to add a node");
+        clock.advance(Duration.ofSeconds(1));
+        broker.tick();
+        await().until(() -> pod(lease) == null);
+        LeaseTransition last = transitions.get(transitions.size() - 1);
+        assertEquals(LeaseState.FAILED, last.to());
+        assertTrue(last.reason().contains("Insufficient memory"), last.reason());
+    }
+
+    @Test
+    void aLambdaListenerHearsMovesAndIgnoresNotices() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING);
+        unschedulable(lease, "0/3 nodes are available: 3 Insufficient cpu.");
+        kubeletRuns(lease);
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.RUNNING);
+        assertEquals(List.of(LeaseState.PENDING, LeaseState.RUNNING), transitions.stream().map(LeaseTransition::to).toList());
+    }
+
     @Test
     void aPodDeletedBySomeoneElseFailsItsLease() {
         WorkerBroker broker = broker("jenkins-a");
