@@ -16,7 +16,6 @@ final class LeaseRecord {
     private LeaseState state;
     private Instant idleSince;
     private Optional<String> failure = Optional.empty();
-    private boolean creating;
     private boolean seen;
     private String lastNotice = "";
 
@@ -52,14 +51,6 @@ final class LeaseRecord {
     /** When the worker last stopped being busy, or started running: where the idle rule counts from. */
     Instant idleSince() {
         return idleSince;
-    }
-
-    boolean creating() {
-        return creating;
-    }
-
-    void creating(boolean now) {
-        creating = now;
     }
 
     /** Whether the informer has shown its pod: until then a missing pod is not news. */

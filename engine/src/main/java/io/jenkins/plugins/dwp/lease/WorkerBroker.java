@@ -87,6 +87,7 @@ public final class WorkerBroker implements AutoCloseable {
     private final Heartbeat heartbeat;
     private final CheckSchedule schedule = new CheckSchedule();
     private final WorkerCounts counts = new WorkerCounts();
+    private final PoolOccupancy occupancy = new PoolOccupancy();
     private final Map<String, Set<String>> podsByController = new HashMap<>();
     private Instant lastRenewal = Instant.MIN;
     private final ExecutorService loop;
@@ -204,7 +205,7 @@ public final class WorkerBroker implements AutoCloseable {
             ArrayDeque<LeaseRecord> queue = waiting.get(lease.pool());
             if (queue != null && queue.remove(lease)) {
                 lease.moveTo(LeaseState.GONE, clock.instant(), "released before a pod was made");
-                leases.remove(leaseId);
+                letGo(lease);
                 return null;
             }
             metrics.reaped(lease.pool(), ReapReason.COMPLETED.displayName());
@@ -385,8 +386,10 @@ public final class WorkerBroker implements AutoCloseable {
             if (ofController != null && ofController.remove(key) && ofController.isEmpty()) {
                 podsByController.remove(worker.controllerId());
             }
-            LeaseRecord lease = leases.remove(worker.leaseId());
+            occupancy.remove(worker.poolName(), key, PoolOccupancy.Claim.SEEN);
+            LeaseRecord lease = leases.get(worker.leaseId());
             if (lease != null) {
+                letGo(lease);
                 if (lease.state() == LeaseState.TERMINATING) {
                     lease.moveTo(LeaseState.GONE, now, "");
                 } else {
@@ -402,6 +405,7 @@ public final class WorkerBroker implements AutoCloseable {
             reschedule(key, now);
             return;
         }
+        occupancy.add(worker.poolName(), key, PoolOccupancy.Claim.SEEN);
         LeaseRecord lease = leases.get(worker.leaseId());
         if (lease == null) {
             adopt(worker);
@@ -462,6 +466,7 @@ public final class WorkerBroker implements AutoCloseable {
         LeaseRecord lease = record(identity, "adopted", (l, t) -> { }, state, since);
         lease.seen(true);
         leases.put(worker.leaseId(), lease);
+        occupancy.add(lease.pool(), identity.podKey(), PoolOccupancy.Claim.LEASED);
     }
 
     private void drain(String poolName) {
@@ -471,42 +476,19 @@ public final class WorkerBroker implements AutoCloseable {
         }
         Optional<ResolvedPool> pool = pools.pool(poolName);
         int cap = pool.map(p -> p.pool().maxWorkers().orElse(Integer.MAX_VALUE)).orElse(Integer.MAX_VALUE);
-        // Counted once: each lease taken off the queue below is one more, as liveWorkers would count it.
-        int live = liveWorkers(poolName);
-        while (!queue.isEmpty() && live < cap) {
+        while (!queue.isEmpty() && occupancy.of(poolName) < cap) {
             LeaseRecord lease = queue.poll();
             if (pool.isEmpty()) {
                 lease.moveTo(LeaseState.FAILED, clock.instant(), "pool '" + poolName + "' is no longer configured");
-                leases.remove(lease.id());
+                letGo(lease);
             } else {
+                occupancy.add(poolName, lease.identity().podKey(), PoolOccupancy.Claim.LEASED);
                 create(lease, pool.get());
-                live++;
             }
         }
-    }
-
-    /**
-     * Workers of the pool as the cluster shows them, plus every lease off the queue whose pod the
-     * informer has not shown yet (being created, or created and its event still on the way): what
-     * the cap counts.
-     */
-    private int liveWorkers(String poolName) {
-        Set<String> pods = new HashSet<>();
-        for (ObservedWorker worker : observed.values()) {
-            if (worker.poolName().equals(poolName) && worker.controllerId().equals(settings.controllerId())) {
-                pods.add(worker.podName());
-            }
-        }
-        for (LeaseRecord lease : leases.values()) {
-            if (lease.pool().equals(poolName) && (lease.creating() || lease.state() != LeaseState.REQUESTED)) {
-                pods.add(lease.identity().podName());
-            }
-        }
-        return pods.size();
     }
 
     private void create(LeaseRecord lease, ResolvedPool pool) {
-        lease.creating(true);
         WorkerIdentity identity = lease.identity();
         RenderedWorker worker = renderer.render(pool, identity, secrets.secretFor(identity.podName()));
         io.execute(() -> {
@@ -516,7 +498,6 @@ public final class WorkerBroker implements AutoCloseable {
                 step = "the agent's secret for pod";
                 createSecret(worker.secretOwnedBy(created));
                 loop.execute(() -> {
-                    lease.creating(false);
                     lease.moveTo(lease.state() == LeaseState.REQUESTED ? LeaseState.PENDING : lease.state(), clock.instant(), "");
                 });
             } catch (RuntimeException e) {
@@ -525,7 +506,6 @@ public final class WorkerBroker implements AutoCloseable {
                 // failed): no lease will hold it, so it goes now, before its place under the cap is given again.
                 deletePodNow(identity.namespace(), identity.podName());
                 loop.execute(() -> {
-                    lease.creating(false);
                     fail(lease, "could not create " + failedStep + " " + identity.podKey()
                             + ": " + (e instanceof KubernetesClientException k ? ApiErrors.describe(k) : e.toString()));
                     drain(lease.pool());
@@ -579,7 +559,7 @@ public final class WorkerBroker implements AutoCloseable {
             }
             // Let go of the lease now, so that the delete in the same plan does not release it;
             // the requester hears the failure once the pod's last events are read.
-            leases.remove(lease.id());
+            letGo(lease);
             io.execute(() -> {
                 metrics.apiCall("list", "events");
                 String events = WorkerEvents.lastOf(client, id.namespace(), id.podName());
@@ -599,7 +579,13 @@ public final class WorkerBroker implements AutoCloseable {
     /** Fails a lease; its pod, if it has one, is deleted by the plan that comes with the failure. */
     private void fail(LeaseRecord lease, String reason) {
         lease.moveTo(LeaseState.FAILED, clock.instant(), reason);
+        letGo(lease);
+    }
+
+    /** The broker no longer holds the lease; its pod, while the informer shows it, still counts against the cap. */
+    private void letGo(LeaseRecord lease) {
         leases.remove(lease.id());
+        occupancy.remove(lease.pool(), lease.identity().podKey(), PoolOccupancy.Claim.LEASED);
     }
 
     private void deletePod(String namespace, String name) {
