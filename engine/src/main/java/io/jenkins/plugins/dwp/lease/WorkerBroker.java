@@ -66,13 +66,26 @@ public final class WorkerBroker implements AutoCloseable {
      *     it is renewed at ticks, every third of that
      * @param maxJudgedPerTick how many workers one tick judges at most: a mass reap (a pool
      *     removed, a controller dead) is spread over ticks instead of flooding the API server
+     * @param maxApiCallsPerSecond how many Kubernetes API calls the broker makes in a second at
+     *     most, spread evenly; calls beyond wait their turn (informers' lists and watches, and the
+     *     client's own retries of a failed call, are not counted)
      */
     public record Settings(String controllerId, String defaultNamespace, AgentConnection agent, Duration orphanGrace,
-            Duration heartbeatValidity, int maxJudgedPerTick) {
+            Duration heartbeatValidity, int maxJudgedPerTick, int maxApiCallsPerSecond) {
+
+        /** Refuses limits that would stop the broker. */
+        public Settings {
+            if (maxJudgedPerTick < 1 || maxApiCallsPerSecond < 1) {
+                throw new IllegalArgumentException("maxJudgedPerTick and maxApiCallsPerSecond must be at least 1, not "
+                        + maxJudgedPerTick + " and " + maxApiCallsPerSecond);
+            }
+        }
     }
 
     /** When a judged worker's next check would fall in the past, it is looked at again this much later. */
     private static final Duration RECHECK = Duration.ofMinutes(1);
+    /** Threads that make API calls: how many calls can be under way at once. */
+    private static final int API_THREADS = 4;
 
     private final KubernetesClient client;
     private final Settings settings;
@@ -80,6 +93,7 @@ public final class WorkerBroker implements AutoCloseable {
     private final AgentSecrets secrets;
     private final LeaseIds ids;
     private final WorkerMetrics metrics;
+    private final ApiCallPace pace;
     private final LeaseMeasurements measurements;
     private final WorkerRenderer renderer;
     private final LeasePlanning planning;
@@ -110,6 +124,7 @@ public final class WorkerBroker implements AutoCloseable {
         this.secrets = secrets;
         this.ids = ids;
         this.metrics = metrics;
+        this.pace = new ApiCallPace("dwp-api-" + settings.controllerId(), settings.maxApiCallsPerSecond(), API_THREADS);
         this.measurements = new LeaseMeasurements(metrics);
         this.renderer = new WorkerRenderer(settings.agent());
         this.liveness = new ControllerLiveness(settings.controllerId(), settings.orphanGrace());
@@ -122,7 +137,7 @@ public final class WorkerBroker implements AutoCloseable {
             return t;
         });
         this.loopThread = submitAndWait(loop, Thread::currentThread);
-        this.io = Executors.newFixedThreadPool(4, r -> {
+        this.io = Executors.newFixedThreadPool(API_THREADS, r -> {
             Thread t = new Thread(r, "dwp-api-" + settings.controllerId());
             t.setDaemon(true);
             return t;
@@ -299,6 +314,7 @@ public final class WorkerBroker implements AutoCloseable {
         lastRenewal = now;
         io.execute(() -> {
             try {
+                pace.await();
                 metrics.apiCall(heartbeat.renew(), "leases");
             } catch (KubernetesClientException e) {
                 // The next tick renews again; until the heartbeat is stale, nobody reaps our pods.
@@ -516,20 +532,21 @@ public final class WorkerBroker implements AutoCloseable {
 
     private Pod createPod(Pod pod) {
         try {
-            metrics.apiCall("create", "pods");
+            apiCall("create", "pods");
             return client.pods().resource(pod).create();
         } catch (KubernetesClientException e) {
             if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
                 throw e;
             }
             // A retried create: the pod is named from the lease, so the one that exists is ours.
+            apiCall("get", "pods");
             return client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName()).get();
         }
     }
 
     private void createSecret(io.fabric8.kubernetes.api.model.Secret secret) {
         try {
-            metrics.apiCall("create", "secrets");
+            apiCall("create", "secrets");
             client.secrets().resource(secret).create();
         } catch (KubernetesClientException e) {
             if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
@@ -561,7 +578,7 @@ public final class WorkerBroker implements AutoCloseable {
             // the requester hears the failure once the pod's last events are read.
             letGo(lease);
             io.execute(() -> {
-                metrics.apiCall("list", "events");
+                apiCall("list", "events");
                 String events = WorkerEvents.lastOf(client, id.namespace(), id.podName());
                 loop.execute(() -> lease.moveTo(LeaseState.FAILED, clock.instant(), failLease.reason() + events));
             });
@@ -595,11 +612,17 @@ public final class WorkerBroker implements AutoCloseable {
     private void deletePodNow(String namespace, String name) {
         try {
             // Deleting a pod that is already gone is success: delete is idempotent.
-            metrics.apiCall("delete", "pods");
+            apiCall("delete", "pods");
             client.pods().inNamespace(namespace).withName(name).delete();
         } catch (KubernetesClientException e) {
             // The next tick plans the delete again from what the cluster shows.
         }
+    }
+
+    /** Waits for the call's turn under {@link Settings#maxApiCallsPerSecond}, then counts it. */
+    private void apiCall(String verb, String resource) {
+        pace.await();
+        metrics.apiCall(verb, resource);
     }
 
     private void move(String leaseId, LeaseState next, Set<LeaseState> from) {

@@ -119,7 +119,7 @@ class BrokerUnderLoadTest {
         };
         WorkerBroker broker = WorkerBroker.start(client,
                 new WorkerBroker.Settings("jenkins-a", NAMESPACE, new AgentConnection("http://jenkins:8080/", true),
-                        Duration.ofMinutes(5), Duration.ofMinutes(2), 100),
+                        Duration.ofMinutes(5), Duration.ofMinutes(2), 100, 1_000),
                 pools, clock, secrets, new LeaseIds(new Random(11)), new WorkerMetrics(registry));
         closing.add(broker);
         return broker;

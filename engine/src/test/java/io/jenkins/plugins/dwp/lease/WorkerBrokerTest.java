@@ -91,7 +91,7 @@ class WorkerBrokerTest {
     private WorkerBroker broker(String controllerId, int maxJudgedPerTick) {
         WorkerBroker broker = WorkerBroker.start(client,
                 new WorkerBroker.Settings(controllerId, NAMESPACE, new AgentConnection("http://jenkins:8080/", true),
-                        Duration.ofMinutes(5), Duration.ofMinutes(2), maxJudgedPerTick),
+                        Duration.ofMinutes(5), Duration.ofMinutes(2), maxJudgedPerTick, 1_000),
                 pools(POOLS), clock, name -> "secret-of-" + name, new LeaseIds(new Random(7)), new WorkerMetrics(registry));
         brokers.add(broker);
         return broker;
