@@ -247,7 +247,8 @@ public final class WorkerBroker implements AutoCloseable {
     public Plan tick() {
         return onLoop(() -> {
             Instant now = clock.instant();
-            if (!now.isBefore(lastRenewal.plus(settings.heartbeatValidity().dividedBy(3)))) {
+            // A clock set back renews too: waiting for it to catch up would let the heartbeat go stale.
+            if (now.isBefore(lastRenewal) || !now.isBefore(lastRenewal.plus(settings.heartbeatValidity().dividedBy(3)))) {
                 renewHeartbeat(now);
             }
             Set<String> keys = new LinkedHashSet<>(schedule.takeDue(now, settings.maxJudgedPerTick()));
