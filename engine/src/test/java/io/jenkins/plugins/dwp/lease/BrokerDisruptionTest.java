@@ -179,7 +179,8 @@ class BrokerDisruptionTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang guard only
     void aControllerRestartedWithRequestsInFlightAdoptsOrReapsAndEveryStepEnds() {
-        WorkerBroker first = broker(brokerClient("first"), 1);
+        KubernetesClient firstClient = brokerClient("first");
+        WorkerBroker first = broker(firstClient, 1);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             Step step = new Step(i);
@@ -193,8 +194,10 @@ class BrokerDisruptionTest {
             });
         }
         await().atMost(Duration.ofMinutes(1)).until(() -> steps.stream().filter(s -> s.reached(LeaseState.BUSY)).count() >= 8);
+        // The controller's process dies: what it had sent is done, nothing more arrives, its connections close.
         store.cutOff("first");
         first.close();
+        firstClient.close();
 
         WorkerBroker second = broker(brokerClient("second"), 2);
         await().atMost(Duration.ofMinutes(1)).until(() -> second.leases().stream().map(Lease::id).collect(Collectors.toSet())
