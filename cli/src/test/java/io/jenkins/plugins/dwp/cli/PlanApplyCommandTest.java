@@ -2,6 +2,7 @@ package io.jenkins.plugins.dwp.cli;
 
 import static io.jenkins.plugins.dwp.cli.DwpRunner.dwp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.config.PoolsValidator;
 import io.jenkins.plugins.dwp.config.ResolvedPool;
 import io.jenkins.plugins.dwp.kube.AgentConnection;
+import io.jenkins.plugins.dwp.kube.RenderedWorker;
 import io.jenkins.plugins.dwp.kube.WorkerIdentity;
 import io.jenkins.plugins.dwp.kube.WorkerRenderer;
 import io.jenkins.plugins.dwp.reconcile.Heartbeat;
@@ -106,6 +108,29 @@ class PlanApplyCommandTest {
         assertEquals(0, again.exitCode());
         assertTrue(again.out().contains("No changes: every worker pod is where the rules want it."), again.out());
         assertTrue(again.out().contains("Apply complete: 0 deleted, 0 already gone, 0 failed."), again.out());
+    }
+
+    @Test
+    void noOutputHoldsAWorkersAgentSecret() throws Exception {
+        String agentSecret = "c4f1e9a27b3d45e8a0f6b2d8c1e7a3f9b5d0c6e2a8f4b1d7c3e9a5f0b6d2c8e4";
+        ResolvedPool pool = new PoolsValidator(BuiltinCatalog.get(), DwpRunner.TODAY)
+                .validate(SourceFile.of("p.yaml", POOLS)).poolSet().orElseThrow().pool("linux").orElseThrow();
+        RenderedWorker worker = new WorkerRenderer(new AgentConnection("http://jenkins:8080/", true)).render(pool,
+                new WorkerIdentity("crashed", "orphan0001", "linux", "jenkins-workers",
+                        DwpRunner.TODAY.instant().minus(Duration.ofMinutes(10))), agentSecret);
+        client.secrets().resource(worker.secretOwnedBy(client.pods().resource(worker.pod()).create())).create();
+
+        List<DwpRunner.Run> runs = List.of(
+                dwp("plan", "--kubeconfig", kubeconfig, pools),
+                dwp("plan", "--kubeconfig", kubeconfig, "--output", "json", pools),
+                dwp("apply", "--kubeconfig", kubeconfig, "--output", "json", pools));
+        for (DwpRunner.Run run : runs) {
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().contains("linux-orphan0001"), "the worker is in the plan: " + run.out());
+            assertFalse(run.out().contains(agentSecret), run.out());
+            assertFalse(run.err().contains(agentSecret), run.err());
+        }
+        assertEquals(List.of(), client.pods().inNamespace("jenkins-workers").list().getItems(), "apply deleted it");
     }
 
     @Test

@@ -15,9 +15,17 @@ final class LeaseMeasurements {
 
     /** Wraps a requester's listener so that every move is measured before the requester hears of it. */
     LeaseListener around(LeaseListener requester) {
-        return (lease, transition) -> {
-            measure(lease, transition);
-            requester.onTransition(lease, transition);
+        return new LeaseListener() {
+            @Override
+            public void onTransition(Lease lease, LeaseTransition transition) {
+                measure(lease, transition);
+                requester.onTransition(lease, transition);
+            }
+
+            @Override
+            public void onNotice(Lease lease, String message) {
+                requester.onNotice(lease, message);
+            }
         };
     }
 

@@ -16,8 +16,8 @@ final class LeaseRecord {
     private LeaseState state;
     private Instant idleSince;
     private Optional<String> failure = Optional.empty();
-    private boolean creating;
     private boolean seen;
+    private String lastNotice = "";
 
     LeaseRecord(WorkerIdentity identity, String requester, LeaseListener listener, LeaseState initial, Instant at) {
         this.identity = identity;
@@ -53,14 +53,6 @@ final class LeaseRecord {
         return idleSince;
     }
 
-    boolean creating() {
-        return creating;
-    }
-
-    void creating(boolean now) {
-        creating = now;
-    }
-
     /** Whether the informer has shown its pod: until then a missing pod is not news. */
     boolean seen() {
         return seen;
@@ -85,6 +77,14 @@ final class LeaseRecord {
             failure = Optional.of(reason);
         }
         listener.onTransition(snapshot(), new LeaseTransition(from, next, at, reason));
+    }
+
+    /** Tells the requester {@code message}, unless it was the last thing told. */
+    void notice(String message) {
+        if (!state.isFinal() && !message.equals(lastNotice)) {
+            lastNotice = message;
+            listener.onNotice(snapshot(), message);
+        }
     }
 
     Lease snapshot() {

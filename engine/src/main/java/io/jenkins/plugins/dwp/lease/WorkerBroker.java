@@ -22,6 +22,7 @@ import io.jenkins.plugins.dwp.reconcile.ObservedWorker;
 import io.jenkins.plugins.dwp.reconcile.Plan;
 import io.jenkins.plugins.dwp.reconcile.PlanAction;
 import io.jenkins.plugins.dwp.reconcile.PodObservation;
+import io.jenkins.plugins.dwp.reconcile.PodProblems;
 import io.jenkins.plugins.dwp.reconcile.ReapReason;
 import io.jenkins.plugins.dwp.reconcile.WorkerPhase;
 import java.net.HttpURLConnection;
@@ -65,13 +66,26 @@ public final class WorkerBroker implements AutoCloseable {
      *     it is renewed at ticks, every third of that
      * @param maxJudgedPerTick how many workers one tick judges at most: a mass reap (a pool
      *     removed, a controller dead) is spread over ticks instead of flooding the API server
+     * @param maxApiCallsPerSecond how many Kubernetes API calls the broker makes in a second at
+     *     most, spread evenly; calls beyond wait their turn (informers' lists and watches, and the
+     *     client's own retries of a failed call, are not counted)
      */
     public record Settings(String controllerId, String defaultNamespace, AgentConnection agent, Duration orphanGrace,
-            Duration heartbeatValidity, int maxJudgedPerTick) {
+            Duration heartbeatValidity, int maxJudgedPerTick, int maxApiCallsPerSecond) {
+
+        /** Refuses limits that would stop the broker. */
+        public Settings {
+            if (maxJudgedPerTick < 1 || maxApiCallsPerSecond < 1) {
+                throw new IllegalArgumentException("maxJudgedPerTick and maxApiCallsPerSecond must be at least 1, not "
+                        + maxJudgedPerTick + " and " + maxApiCallsPerSecond);
+            }
+        }
     }
 
     /** When a judged worker's next check would fall in the past, it is looked at again this much later. */
     private static final Duration RECHECK = Duration.ofMinutes(1);
+    /** Threads that make API calls: how many calls can be under way at once. */
+    private static final int API_THREADS = 4;
 
     private final KubernetesClient client;
     private final Settings settings;
@@ -79,6 +93,7 @@ public final class WorkerBroker implements AutoCloseable {
     private final AgentSecrets secrets;
     private final LeaseIds ids;
     private final WorkerMetrics metrics;
+    private final ApiCallPace pace;
     private final LeaseMeasurements measurements;
     private final WorkerRenderer renderer;
     private final LeasePlanning planning;
@@ -86,6 +101,7 @@ public final class WorkerBroker implements AutoCloseable {
     private final Heartbeat heartbeat;
     private final CheckSchedule schedule = new CheckSchedule();
     private final WorkerCounts counts = new WorkerCounts();
+    private final PoolOccupancy occupancy = new PoolOccupancy();
     private final Map<String, Set<String>> podsByController = new HashMap<>();
     private Instant lastRenewal = Instant.MIN;
     private final ExecutorService loop;
@@ -108,6 +124,7 @@ public final class WorkerBroker implements AutoCloseable {
         this.secrets = secrets;
         this.ids = ids;
         this.metrics = metrics;
+        this.pace = new ApiCallPace("dwp-api-" + settings.controllerId(), settings.maxApiCallsPerSecond(), API_THREADS);
         this.measurements = new LeaseMeasurements(metrics);
         this.renderer = new WorkerRenderer(settings.agent());
         this.liveness = new ControllerLiveness(settings.controllerId(), settings.orphanGrace());
@@ -120,7 +137,7 @@ public final class WorkerBroker implements AutoCloseable {
             return t;
         });
         this.loopThread = submitAndWait(loop, Thread::currentThread);
-        this.io = Executors.newFixedThreadPool(4, r -> {
+        this.io = Executors.newFixedThreadPool(API_THREADS, r -> {
             Thread t = new Thread(r, "dwp-api-" + settings.controllerId());
             t.setDaemon(true);
             return t;
@@ -130,7 +147,8 @@ public final class WorkerBroker implements AutoCloseable {
     /**
      * Starts a broker: proves this controller alive, learns which others are, then starts one
      * informer per namespace the pools use, whose first list adopts the pods this controller
-     * already has, with their times, so a restart loses no worker. Heartbeats are known before
+     * already has, so a restart loses no worker. A running one is taken back idle counted from
+     * then, for its requester to claim again with {@link #busy}; its lifetime counts from its creation. Heartbeats are known before
      * any pod is judged, so no live controller's pod is taken for an orphan.
      */
     public static WorkerBroker start(KubernetesClient client, Settings settings, PoolSet pools, Clock clock,
@@ -202,7 +220,7 @@ public final class WorkerBroker implements AutoCloseable {
             ArrayDeque<LeaseRecord> queue = waiting.get(lease.pool());
             if (queue != null && queue.remove(lease)) {
                 lease.moveTo(LeaseState.GONE, clock.instant(), "released before a pod was made");
-                leases.remove(leaseId);
+                letGo(lease);
                 return null;
             }
             metrics.reaped(lease.pool(), ReapReason.COMPLETED.displayName());
@@ -229,7 +247,8 @@ public final class WorkerBroker implements AutoCloseable {
     public Plan tick() {
         return onLoop(() -> {
             Instant now = clock.instant();
-            if (!now.isBefore(lastRenewal.plus(settings.heartbeatValidity().dividedBy(3)))) {
+            // A clock set back renews too: waiting for it to catch up would let the heartbeat go stale.
+            if (now.isBefore(lastRenewal) || !now.isBefore(lastRenewal.plus(settings.heartbeatValidity().dividedBy(3)))) {
                 renewHeartbeat(now);
             }
             Set<String> keys = new LinkedHashSet<>(schedule.takeDue(now, settings.maxJudgedPerTick()));
@@ -296,6 +315,7 @@ public final class WorkerBroker implements AutoCloseable {
         lastRenewal = now;
         io.execute(() -> {
             try {
+                pace.await();
                 metrics.apiCall(heartbeat.renew(), "leases");
             } catch (KubernetesClientException e) {
                 // The next tick renews again; until the heartbeat is stale, nobody reaps our pods.
@@ -307,11 +327,19 @@ public final class WorkerBroker implements AutoCloseable {
             Instant at) {
         counts.entered(identity.poolName(), state);
         String key = identity.podKey();
-        return new LeaseRecord(identity, requester, (lease, transition) -> {
-            counts.left(lease.pool(), transition.from());
-            counts.entered(lease.pool(), transition.to());
-            reschedule(key, transition.at());
-            listener.onTransition(lease, transition);
+        return new LeaseRecord(identity, requester, new LeaseListener() {
+            @Override
+            public void onTransition(Lease lease, LeaseTransition transition) {
+                counts.left(lease.pool(), transition.from());
+                counts.entered(lease.pool(), transition.to());
+                reschedule(key, transition.at());
+                listener.onTransition(lease, transition);
+            }
+
+            @Override
+            public void onNotice(Lease lease, String message) {
+                listener.onNotice(lease, message);
+            }
         }, state, at);
     }
 
@@ -375,8 +403,10 @@ public final class WorkerBroker implements AutoCloseable {
             if (ofController != null && ofController.remove(key) && ofController.isEmpty()) {
                 podsByController.remove(worker.controllerId());
             }
-            LeaseRecord lease = leases.remove(worker.leaseId());
+            occupancy.remove(worker.poolName(), key, PoolOccupancy.Claim.SEEN);
+            LeaseRecord lease = leases.get(worker.leaseId());
             if (lease != null) {
+                letGo(lease);
                 if (lease.state() == LeaseState.TERMINATING) {
                     lease.moveTo(LeaseState.GONE, now, "");
                 } else {
@@ -392,6 +422,7 @@ public final class WorkerBroker implements AutoCloseable {
             reschedule(key, now);
             return;
         }
+        occupancy.add(worker.poolName(), key, PoolOccupancy.Claim.SEEN);
         LeaseRecord lease = leases.get(worker.leaseId());
         if (lease == null) {
             adopt(worker);
@@ -407,12 +438,36 @@ public final class WorkerBroker implements AutoCloseable {
         } else if (worker.phase() == WorkerPhase.PENDING && lease.state() == LeaseState.REQUESTED) {
             lease.moveTo(LeaseState.PENDING, now, "");
         }
+        if (worker.phase() == WorkerPhase.PENDING) {
+            // The rules wait for the pending timeout, for an autoscaler may add a node; the requester learns it now.
+            worker.problem().filter(PodProblems::unschedulable)
+                    .ifPresent(problem -> lease.notice(waitingForANode(worker, problem)));
+        }
         if (worker.problem().isPresent() || worker.phase() == WorkerPhase.SUCCEEDED || worker.phase() == WorkerPhase.FAILED) {
             // The requester learns it now, not at the next tick.
             planning.plan(now, pools, List.of(worker), leases).actions().forEach(this::apply);
         }
     }
 
+    private String waitingForANode(ObservedWorker worker, String problem) {
+        String limit = pools.pool(worker.poolName())
+                .map(p -> ", up to " + p.pool().pendingTimeoutMinutes() + " min (pendingTimeoutMinutes of pool "
+                        + worker.poolName() + ")")
+                .orElse("");
+        return "pod " + worker.podName() + " waits for a node" + limit + " in case a cluster autoscaler adds one: "
+                + problem;
+    }
+
+    /**
+     * Takes back a pod of this controller that no lease in memory holds: this controller restarted.
+     * A running worker becomes idle counted from now, not from its last-active annotation: a
+     * restarted controller cannot tell a worker whose step still runs from one that waits, and
+     * the annotation is written only when the pod is made, since writing it at every busy and
+     * idle move would add an API call to each of them. Counting from now gives the requester
+     * whose step survived the restart one idle period to claim the worker again
+     * ({@link #busy}); one nobody claims is reaped that long after the restart. Its lifetime
+     * still counts from its creation, which the pod carries.
+     */
     private void adopt(ObservedWorker worker) {
         if (worker.deleting()) {
             return;
@@ -424,10 +479,11 @@ public final class WorkerBroker implements AutoCloseable {
         };
         WorkerIdentity identity = new WorkerIdentity(worker.controllerId(), worker.leaseId(), worker.poolName(),
                 worker.namespace(), worker.created());
-        Instant since = state == LeaseState.IDLE ? worker.lastActive() : worker.created();
+        Instant since = state == LeaseState.IDLE ? clock.instant() : worker.created();
         LeaseRecord lease = record(identity, "adopted", (l, t) -> { }, state, since);
         lease.seen(true);
         leases.put(worker.leaseId(), lease);
+        occupancy.add(lease.pool(), identity.podKey(), PoolOccupancy.Claim.LEASED);
     }
 
     private void drain(String poolName) {
@@ -437,42 +493,19 @@ public final class WorkerBroker implements AutoCloseable {
         }
         Optional<ResolvedPool> pool = pools.pool(poolName);
         int cap = pool.map(p -> p.pool().maxWorkers().orElse(Integer.MAX_VALUE)).orElse(Integer.MAX_VALUE);
-        // Counted once: each lease taken off the queue below is one more, as liveWorkers would count it.
-        int live = liveWorkers(poolName);
-        while (!queue.isEmpty() && live < cap) {
+        while (!queue.isEmpty() && occupancy.of(poolName) < cap) {
             LeaseRecord lease = queue.poll();
             if (pool.isEmpty()) {
                 lease.moveTo(LeaseState.FAILED, clock.instant(), "pool '" + poolName + "' is no longer configured");
-                leases.remove(lease.id());
+                letGo(lease);
             } else {
+                occupancy.add(poolName, lease.identity().podKey(), PoolOccupancy.Claim.LEASED);
                 create(lease, pool.get());
-                live++;
             }
         }
-    }
-
-    /**
-     * Workers of the pool as the cluster shows them, plus every lease off the queue whose pod the
-     * informer has not shown yet (being created, or created and its event still on the way): what
-     * the cap counts.
-     */
-    private int liveWorkers(String poolName) {
-        Set<String> pods = new HashSet<>();
-        for (ObservedWorker worker : observed.values()) {
-            if (worker.poolName().equals(poolName) && worker.controllerId().equals(settings.controllerId())) {
-                pods.add(worker.podName());
-            }
-        }
-        for (LeaseRecord lease : leases.values()) {
-            if (lease.pool().equals(poolName) && (lease.creating() || lease.state() != LeaseState.REQUESTED)) {
-                pods.add(lease.identity().podName());
-            }
-        }
-        return pods.size();
     }
 
     private void create(LeaseRecord lease, ResolvedPool pool) {
-        lease.creating(true);
         WorkerIdentity identity = lease.identity();
         RenderedWorker worker = renderer.render(pool, identity, secrets.secretFor(identity.podName()));
         io.execute(() -> {
@@ -482,7 +515,6 @@ public final class WorkerBroker implements AutoCloseable {
                 step = "the agent's secret for pod";
                 createSecret(worker.secretOwnedBy(created));
                 loop.execute(() -> {
-                    lease.creating(false);
                     lease.moveTo(lease.state() == LeaseState.REQUESTED ? LeaseState.PENDING : lease.state(), clock.instant(), "");
                 });
             } catch (RuntimeException e) {
@@ -491,7 +523,6 @@ public final class WorkerBroker implements AutoCloseable {
                 // failed): no lease will hold it, so it goes now, before its place under the cap is given again.
                 deletePodNow(identity.namespace(), identity.podName());
                 loop.execute(() -> {
-                    lease.creating(false);
                     fail(lease, "could not create " + failedStep + " " + identity.podKey()
                             + ": " + (e instanceof KubernetesClientException k ? ApiErrors.describe(k) : e.toString()));
                     drain(lease.pool());
@@ -502,20 +533,21 @@ public final class WorkerBroker implements AutoCloseable {
 
     private Pod createPod(Pod pod) {
         try {
-            metrics.apiCall("create", "pods");
+            apiCall("create", "pods");
             return client.pods().resource(pod).create();
         } catch (KubernetesClientException e) {
             if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
                 throw e;
             }
             // A retried create: the pod is named from the lease, so the one that exists is ours.
+            apiCall("get", "pods");
             return client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName()).get();
         }
     }
 
     private void createSecret(io.fabric8.kubernetes.api.model.Secret secret) {
         try {
-            metrics.apiCall("create", "secrets");
+            apiCall("create", "secrets");
             client.secrets().resource(secret).create();
         } catch (KubernetesClientException e) {
             if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
@@ -545,9 +577,9 @@ public final class WorkerBroker implements AutoCloseable {
             }
             // Let go of the lease now, so that the delete in the same plan does not release it;
             // the requester hears the failure once the pod's last events are read.
-            leases.remove(lease.id());
+            letGo(lease);
             io.execute(() -> {
-                metrics.apiCall("list", "events");
+                apiCall("list", "events");
                 String events = WorkerEvents.lastOf(client, id.namespace(), id.podName());
                 loop.execute(() -> lease.moveTo(LeaseState.FAILED, clock.instant(), failLease.reason() + events));
             });
@@ -565,7 +597,13 @@ public final class WorkerBroker implements AutoCloseable {
     /** Fails a lease; its pod, if it has one, is deleted by the plan that comes with the failure. */
     private void fail(LeaseRecord lease, String reason) {
         lease.moveTo(LeaseState.FAILED, clock.instant(), reason);
+        letGo(lease);
+    }
+
+    /** The broker no longer holds the lease; its pod, while the informer shows it, still counts against the cap. */
+    private void letGo(LeaseRecord lease) {
         leases.remove(lease.id());
+        occupancy.remove(lease.pool(), lease.identity().podKey(), PoolOccupancy.Claim.LEASED);
     }
 
     private void deletePod(String namespace, String name) {
@@ -575,11 +613,17 @@ public final class WorkerBroker implements AutoCloseable {
     private void deletePodNow(String namespace, String name) {
         try {
             // Deleting a pod that is already gone is success: delete is idempotent.
-            metrics.apiCall("delete", "pods");
+            apiCall("delete", "pods");
             client.pods().inNamespace(namespace).withName(name).delete();
         } catch (KubernetesClientException e) {
             // The next tick plans the delete again from what the cluster shows.
         }
+    }
+
+    /** Waits for the call's turn under {@link Settings#maxApiCallsPerSecond}, then counts it. */
+    private void apiCall(String verb, String resource) {
+        pace.await();
+        metrics.apiCall(verb, resource);
     }
 
     private void move(String leaseId, LeaseState next, Set<LeaseState> from) {

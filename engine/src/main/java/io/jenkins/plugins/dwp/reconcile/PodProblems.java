@@ -58,8 +58,12 @@ public final class PodProblems {
      * pod is created before its secret, so the kubelet may look for the secret a moment too early.
      */
     public static boolean waitsForPendingTimeout(String problem) {
-        return problem.equals(UNSCHEDULABLE) || problem.startsWith(UNSCHEDULABLE + ":")
-                || problem.startsWith(CONTAINER_CONFIG_ERROR + ":");
+        return unschedulable(problem) || problem.startsWith(CONTAINER_CONFIG_ERROR + ":");
+    }
+
+    /** Whether {@code problem}, as {@link #of} words it, is the scheduler finding no node for the pod yet. */
+    public static boolean unschedulable(String problem) {
+        return problem.equals(UNSCHEDULABLE) || problem.startsWith(UNSCHEDULABLE + ":");
     }
 
     private static Optional<String> evicted(PodStatus status) {

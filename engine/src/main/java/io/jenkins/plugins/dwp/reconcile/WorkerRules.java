@@ -86,7 +86,7 @@ final class WorkerRules {
             dues.add(Optional.ofNullable(lease.get().since()).orElse(input.now()).plus(DELETE_RETRY));
         } else if (lease.isPresent()) {
             LeaseView held = lease.get();
-            if (worker.problem().isPresent() || worker.phase() == WorkerPhase.SUCCEEDED
+            if (actionableProblem(worker).isPresent() || worker.phase() == WorkerPhase.SUCCEEDED
                     || worker.phase() == WorkerPhase.FAILED) {
                 dues.add(input.now());
             }
@@ -152,13 +152,10 @@ final class WorkerRules {
     }
 
     private Optional<Verdict> problem(ObservedWorker worker, LeaseView lease) {
-        if (!lease.held() || worker.problem().isEmpty()) {
+        if (!lease.held() || actionableProblem(worker).isEmpty()) {
             return Optional.empty();
         }
         String problem = worker.problem().get();
-        if (worker.phase() == WorkerPhase.PENDING && PodProblems.waitsForPendingTimeout(problem)) {
-            return Optional.empty();
-        }
         if (notStarted(worker, lease)) {
             return Optional.of(Verdict.reapAndFail(ReapReason.PENDING, input.now(), problem,
                     "pod " + worker.podName() + " could not start: " + problem));
@@ -247,6 +244,12 @@ final class WorkerRules {
         }
         return Optional.of(Verdict.reap(ReapReason.ORPHAN, input.now(),
                 "controller " + worker.controllerId() + " has not renewed its heartbeat"));
+    }
+
+    /** The pod's problem, unless it is one that waits for the pending timeout (and so for the pending rule). */
+    private static Optional<String> actionableProblem(ObservedWorker worker) {
+        return worker.problem()
+                .filter(p -> worker.phase() != WorkerPhase.PENDING || !PodProblems.waitsForPendingTimeout(p));
     }
 
     /** Whether the worker has yet to run: its lease says so, or its pod does. */

@@ -146,7 +146,7 @@ class BrokerFaultsTest {
                 .poolSet().orElseThrow();
         WorkerBroker broker = WorkerBroker.start(brokerClient,
                 new WorkerBroker.Settings("jenkins-a", NAMESPACE, new AgentConnection("http://jenkins:8080/", true),
-                        Duration.ofMinutes(5), Duration.ofMinutes(2), 100),
+                        Duration.ofMinutes(5), Duration.ofMinutes(2), 100, 1_000),
                 pools, clock, name -> "secret-of-" + name, new LeaseIds(new Random(SEED)), new WorkerMetrics(registry));
         closing.add(broker);
         return broker;

@@ -18,12 +18,7 @@ import io.jenkins.plugins.dwp.kube.AgentConnection;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.config.MeterFilter;
-import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
-import io.micrometer.core.instrument.distribution.HistogramSnapshot;
-import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,13 +87,7 @@ class BrokerUnderLoadTest {
     void namespaceAndPercentiles() {
         client.namespaces().resource(new NamespaceBuilder()
                 .withNewMetadata().withName(NAMESPACE).endMetadata().build()).create();
-        // The broker's timers publish a histogram; the percentiles reported below are asked for here.
-        registry.config().meterFilter(new MeterFilter() {
-            @Override
-            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-                return DistributionStatisticConfig.builder().percentiles(0.5, 0.99).build().merge(config);
-            }
-        });
+        Latencies.keepPercentiles(registry);
     }
 
     @AfterEach
@@ -119,7 +108,7 @@ class BrokerUnderLoadTest {
         };
         WorkerBroker broker = WorkerBroker.start(client,
                 new WorkerBroker.Settings("jenkins-a", NAMESPACE, new AgentConnection("http://jenkins:8080/", true),
-                        Duration.ofMinutes(5), Duration.ofMinutes(2), 100),
+                        Duration.ofMinutes(5), Duration.ofMinutes(2), 100, 1_000),
                 pools, clock, secrets, new LeaseIds(new Random(11)), new WorkerMetrics(registry));
         closing.add(broker);
         return broker;
@@ -198,16 +187,7 @@ class BrokerUnderLoadTest {
         Timer running = registry.find(WorkerMetrics.TO_RUNNING).tag("pool", POOL).timer();
         System.out.printf("BrokerUnderLoadTest: %d requests, cap %d, %d ms; most pods at once %d;"
                         + " request->created %s; request->running %s; API calls %s%n",
-                REQUESTS, CAP, millis, cluster.maxLiveOf(POOL), percentiles(created), percentiles(running), calls);
-    }
-
-    private static String percentiles(Timer timer) {
-        HistogramSnapshot snapshot = timer.takeSnapshot();
-        StringBuilder text = new StringBuilder("n=" + snapshot.count());
-        for (ValueAtPercentile p : snapshot.percentileValues()) {
-            text.append(String.format(" p%.0f=%.1f ms", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS)));
-        }
-        return text.append(String.format(" max=%.1f ms", snapshot.max(TimeUnit.MILLISECONDS))).toString();
+                REQUESTS, CAP, millis, cluster.maxLiveOf(POOL), Latencies.of(created), Latencies.of(running), calls);
     }
 
     /** Every request the server took since the last call, by verb and resource (writes only). */

@@ -2,7 +2,6 @@ package io.jenkins.plugins.dwp.lease;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,7 +91,7 @@ class WorkerBrokerTest {
     private WorkerBroker broker(String controllerId, int maxJudgedPerTick) {
         WorkerBroker broker = WorkerBroker.start(client,
                 new WorkerBroker.Settings(controllerId, NAMESPACE, new AgentConnection("http://jenkins:8080/", true),
-                        Duration.ofMinutes(5), Duration.ofMinutes(2), maxJudgedPerTick),
+                        Duration.ofMinutes(5), Duration.ofMinutes(2), maxJudgedPerTick, 1_000),
                 pools(POOLS), clock, name -> "secret-of-" + name, new LeaseIds(new Random(7)), new WorkerMetrics(registry));
         brokers.add(broker);
         return broker;
@@ -259,6 +258,67 @@ class WorkerBrokerTest {
         await().until(() -> pod(lease) == null);
     }
 
+    /** What the scheduler writes on a pod no node can take. */
+    private void unschedulable(Lease lease, String message) {
+        client.pods().inNamespace(NAMESPACE).withName(lease.podName()).editStatus(p -> new PodBuilder(p).withNewStatus()
+                .withPhase("Pending")
+                .addNewCondition().withType("PodScheduled").withStatus("False").withReason("Unschedulable")
+                .withMessage(message).endCondition()
+                .endStatus().build());
+    }
+
+    @Test
+    void aPodNoNodeCanTakeYetTellsItsRequesterAtOnceOncePerMessageAndWaitsForThePendingTimeout() {
+        WorkerBroker broker = broker("jenkins-a");
+        List<String> notices = new CopyOnWriteArrayList<>();
+        Lease lease = broker.request("linux", "build #1", new LeaseListener() {
+            @Override
+            public void onTransition(Lease l, LeaseTransition transition) {
+                transitions.add(transition);
+            }
+
+            @Override
+            public void onNotice(Lease l, String message) {
+                notices.add(l.state() + " " + message);
+            }
+        });
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING);
+        unschedulable(lease, "0/3 nodes are available: 3 Insufficient cpu.");
+        await().until(() -> notices.size() == 1);
+        assertEquals("PENDING pod " + lease.podName() + " waits for a node, up to 15 min (pendingTimeoutMinutes of pool"
+                + " linux) in case a cluster autoscaler adds one: Unschedulable: 0/3 nodes are available: 3 Insufficient"
+                + " cpu.", notices.get(0));
+
+        // The scheduler writes the condition again at each try; the broker hears each, in order.
+        unschedulable(lease, "0/3 nodes are available: 3 Insufficient cpu.");
+        unschedulable(lease, "0/4 nodes are available: 4 Insufficient memory.");
+        await().until(() -> notices.size() >= 2);
+        assertEquals(2, notices.size(), notices::toString);
+        assertTrue(notices.get(1).endsWith("Unschedulable: 0/4 nodes are available: 4 Insufficient memory."),
+                notices.get(1));
+
+        assertEquals(LeaseState.PENDING, stateOf(broker, lease.id()), "told, not failed");
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertTrue(broker.tick().isEmpty(), "an autoscaler has until the pending timeout to add a node");
+        clock.advance(Duration.ofSeconds(1));
+        broker.tick();
+        await().until(() -> pod(lease) == null);
+        LeaseTransition last = transitions.get(transitions.size() - 1);
+        assertEquals(LeaseState.FAILED, last.to());
+        assertTrue(last.reason().contains("Insufficient memory"), last.reason());
+    }
+
+    @Test
+    void aLambdaListenerHearsMovesAndIgnoresNotices() {
+        WorkerBroker broker = broker("jenkins-a");
+        Lease lease = request(broker, "linux");
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.PENDING);
+        unschedulable(lease, "0/3 nodes are available: 3 Insufficient cpu.");
+        kubeletRuns(lease);
+        await().until(() -> stateOf(broker, lease.id()) == LeaseState.RUNNING);
+        assertEquals(List.of(LeaseState.PENDING, LeaseState.RUNNING), transitions.stream().map(LeaseTransition::to).toList());
+    }
+
     @Test
     void aPodDeletedBySomeoneElseFailsItsLease() {
         WorkerBroker broker = broker("jenkins-a");
@@ -279,25 +339,62 @@ class WorkerBrokerTest {
         assertTrue(lease.failure().orElseThrow().contains("'arm64'"));
     }
 
-    @Test
-    void aRestartedBrokerAdoptsItsPodsWithTheirTimes() {
-        WorkerBroker first = broker("jenkins-a");
-        Lease lease = request(first, "linux");
+    /** A step that has been busy on its worker for 59 minutes when its controller restarts. */
+    private WorkerBroker restartedAfterABusyHour(Lease lease, WorkerBroker first) {
         kubeletRuns(lease);
         await().until(() -> stateOf(first, lease.id()) == LeaseState.RUNNING);
+        first.busy(lease.id());
+        clock.advance(Duration.ofMinutes(59));
         first.close();
-
-        clock.advance(Duration.ofMinutes(10));
         WorkerBroker second = broker("jenkins-a");
-        await().until(() -> second.lease(lease.id()).isPresent());
+        await().until(() -> second.lease(lease.id()).isPresent() && second.scheduled() == 1);
+        return second;
+    }
+
+    @Test
+    void aWorkerAdoptedAfterARestartIsIdleFromTheRestartAndReapedOneIdlePeriodLaterIfUnclaimed() {
+        WorkerBroker first = broker("jenkins-a");
+        Lease lease = request(first, "linux");
+        WorkerBroker second = restartedAfterABusyHour(lease, first);
+        Instant adoptedAt = clock.instant();
         Lease adopted = second.lease(lease.id()).orElseThrow();
         assertEquals(LeaseState.IDLE, adopted.state());
-        assertEquals(Instant.parse("2026-11-25T10:00:00Z"), adopted.since(), "idle since the pod's last-active time");
-        clock.advance(Duration.ofMinutes(50));
+        assertEquals(adoptedAt, adopted.since(), "idle from the adoption, not from the pod's creation");
+
+        clock.advance(Duration.ofMinutes(2));
+        assertTrue(second.tick().isEmpty(), "61 minutes after the step started, its worker is not taken from it");
+        clock.advance(Duration.ofMinutes(58).minusSeconds(1));
+        assertTrue(second.tick().isEmpty(), "a second short of one idle period after the adoption");
+        clock.advance(Duration.ofSeconds(1));
         Plan plan = second.tick();
-        assertEquals(ReapReason.IDLE, ((PlanAction.DeletePod) plan.actions().get(0)).reason(),
-                "the idle rule still holds across the restart");
-        assertFalse(second.leases().stream().anyMatch(l -> l.state() == LeaseState.RUNNING));
+        assertEquals(1, plan.actions().size(), plan.actions()::toString);
+        PlanAction.DeletePod delete = (PlanAction.DeletePod) plan.actions().get(0);
+        assertEquals(ReapReason.IDLE, delete.reason(), "nobody claimed it within idleMinutes of the adoption");
+        assertEquals(lease.podName(), delete.worker().podName());
+        assertEquals(adoptedAt.plus(Duration.ofMinutes(60)), clock.instant());
+        await().until(() -> pod(lease) == null);
+    }
+
+    @Test
+    void aWorkerClaimedAfterARestartIsNeverIdleReapedButStillMeetsItsLifetimeFromItsCreation() {
+        Instant created = clock.instant();
+        WorkerBroker first = broker("jenkins-a");
+        Lease lease = request(first, "linux");
+        WorkerBroker second = restartedAfterABusyHour(lease, first);
+        second.busy(lease.id());
+        assertEquals(LeaseState.BUSY, stateOf(second, lease.id()), "the step that survived the restart claims it");
+
+        clock.advance(Duration.ofHours(10));
+        assertTrue(second.tick().isEmpty(), "a busy worker is never idle-reaped");
+        assertEquals(LeaseState.BUSY, stateOf(second, lease.id()));
+        clock.advance(Duration.between(clock.instant(), created.plus(Duration.ofHours(72))).minusSeconds(1));
+        assertTrue(second.tick().isEmpty(), "a second short of 72 hours after the pod was made");
+        clock.advance(Duration.ofSeconds(1));
+        Plan plan = second.tick();
+        assertEquals(List.of(ReapReason.LIFETIME), plan.actions().stream()
+                .filter(PlanAction.DeletePod.class::isInstance).map(a -> ((PlanAction.DeletePod) a).reason()).toList(),
+                "the lifetime counts from the creation the pod carries, across the restart");
+        await().until(() -> pod(lease) == null);
     }
 
     @Test

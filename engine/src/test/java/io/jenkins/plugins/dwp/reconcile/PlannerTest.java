@@ -562,7 +562,7 @@ class PlannerTest {
 
     /** The next check of a worker is exactly when a rule first acts on it: not a second before. */
     @ParameterizedTest
-    @ValueSource(strings = {"idle", "busy", "pending", "unleased", "short-busy"})
+    @ValueSource(strings = {"idle", "busy", "pending", "unschedulable", "unleased", "short-busy"})
     void nextCheckIsWhenARuleFirstActs(String scenario) {
         ObservedWorker w;
         Map<String, LeaseView> held;
@@ -577,6 +577,11 @@ class PlannerTest {
             }
             case "pending" -> {
                 w = worker("a").phase(WorkerPhase.PENDING).createdAgo(Duration.ofMinutes(5)).build();
+                held = leases(lease("a", LeaseState.PENDING, Duration.ofMinutes(5)));
+            }
+            case "unschedulable" -> {
+                w = worker("a").phase(WorkerPhase.PENDING).createdAgo(Duration.ofMinutes(5))
+                        .problem("Unschedulable: 0/3 nodes are available: 3 Insufficient cpu.").build();
                 held = leases(lease("a", LeaseState.PENDING, Duration.ofMinutes(5)));
             }
             case "unleased" -> {
