@@ -32,6 +32,12 @@ public final class WorkerRuntime implements AutoCloseable {
     static final Duration HEARTBEAT_VALIDITY = Duration.ofMinutes(3);
     /** The most workers one reconcile tick judges, so a mass reap is spread over ticks. */
     static final int MAX_JUDGED_PER_TICK = 200;
+    /**
+     * The most API calls a second the engine makes, so a burst of steps (a thousand queued at once)
+     * or a mass reap never floods the API server: at three calls a step this still starts a step
+     * every 60 ms.
+     */
+    static final int MAX_API_CALLS_PER_SECOND = 50;
 
     private final CloudConnection connection;
     private final KubernetesClient client;
@@ -57,7 +63,7 @@ public final class WorkerRuntime implements AutoCloseable {
         String jenkinsUrl = connection.jenkinsUrl() != null ? connection.jenkinsUrl() : environment.rootUrl();
         WorkerBroker.Settings settings = new WorkerBroker.Settings(environment.controllerId(connection.cloudName()),
                 connection.namespace(), new AgentConnection(jenkinsUrl, connection.webSocket()), ORPHAN_GRACE,
-                HEARTBEAT_VALIDITY, MAX_JUDGED_PER_TICK);
+                HEARTBEAT_VALIDITY, MAX_JUDGED_PER_TICK, MAX_API_CALLS_PER_SECOND);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try {
             WorkerBroker broker = WorkerBroker.start(client, settings, pools, environment.clock(),

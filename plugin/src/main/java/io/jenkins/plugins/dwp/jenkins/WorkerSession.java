@@ -82,6 +82,12 @@ public final class WorkerSession implements LeaseListener {
         }
     }
 
+    /** The engine says something worth knowing while the pod waits, such as that no node fits it yet. */
+    @Override
+    public void onNotice(Lease lease, String message) {
+        line(message);
+    }
+
     /**
      * Sends every line so far, and each one to come, to {@code log}: the engine may have said a
      * lot before Jenkins starts the agent's launch.

@@ -140,12 +140,15 @@ class JenkinsBuildPomTest {
     }
 
     @Test
-    void everyLibraryTheEngineRunsWithComesFromAPlugin() {
+    void everyLibraryTheEngineRunsWithComesFromAPluginOrIsBundledOnPurpose() {
         Set<String> excluded = Set.copyOf(engine().exclusions());
+        List<String> bundled = Arrays.asList(property(jenkinsPom, "hpi.bundledArtifacts").split(","));
         for (Dependency dep : dependencies(parse(root.resolve("engine/pom.xml")))) {
             if (!dep.scope().equals("test")) {
-                assertTrue(excluded.contains(dep.key()) || excluded.contains(dep.groupId() + ":*"),
-                        dep.key() + " would be bundled: exclude it from dwp-engine and depend on the plugin providing it");
+                assertTrue(excluded.contains(dep.key()) || excluded.contains(dep.groupId() + ":*")
+                        || bundled.contains(dep.key().substring(dep.key().indexOf(':') + 1)),
+                        dep.key() + " would be bundled unannounced: exclude it from dwp-engine and depend on the plugin"
+                                + " providing it, or list it in hpi.bundledArtifacts");
             }
         }
     }

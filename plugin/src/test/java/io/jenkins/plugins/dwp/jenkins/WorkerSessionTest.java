@@ -56,4 +56,12 @@ class WorkerSessionTest {
         WorkerFailedException failed = assertThrows(WorkerFailedException.class, () -> session.awaitAgent(Duration.ofMinutes(15)));
         assertEquals("gone", failed.reason());
     }
+
+    @Test
+    void theEnginesNoticesReachTheAgentsLog() {
+        List<String> log = new ArrayList<>();
+        session.attach(log::add);
+        session.onNotice(lease(LeaseState.PENDING, Optional.empty()), "pod dwp-linux-abc waits for a node: Unschedulable");
+        assertEquals(List.of("pod dwp-linux-abc waits for a node: Unschedulable"), log);
+    }
 }
