@@ -7,7 +7,6 @@ import hudson.model.Executor;
 import hudson.model.ExecutorListener;
 import hudson.model.Queue;
 import hudson.slaves.RetentionStrategy;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,7 +33,7 @@ public final class OneShotRetention extends RetentionStrategy<WorkerComputer> im
         }
         if (computer.isIdle() && !node.isLeased()) {
             LOGGER.log(Level.INFO, "{0}: its pod is gone, so the agent goes too", node.getNodeName());
-            terminate(node);
+            node.terminateQuietly();
         } else if (computer.isOffline() && !computer.isConnecting() && computer.isLaunchSupported()) {
             // A launch that could not reach the cluster (after a restart, say) is tried again.
             computer.connect(false);
@@ -82,7 +81,7 @@ public final class OneShotRetention extends RetentionStrategy<WorkerComputer> im
         if (owner instanceof WorkerComputer computer && computer.getNode() != null) {
             computer.setAcceptingTasks(false);
             WorkerNode node = computer.getNode();
-            Computer.threadPoolForRemoting.submit(() -> terminate(node));
+            Computer.threadPoolForRemoting.submit(node::terminateQuietly);
         }
     }
 
@@ -91,15 +90,6 @@ public final class OneShotRetention extends RetentionStrategy<WorkerComputer> im
                 ? Optional.ofNullable(computer.getNode()) : Optional.empty();
     }
 
-    private static void terminate(WorkerNode node) {
-        try {
-            node.terminate();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOGGER.log(Level.WARNING, "could not remove agent " + node.getNodeName(), e);
-        }
-    }
 
     /** Describes the strategy; it is never chosen in a form. */
     @Extension

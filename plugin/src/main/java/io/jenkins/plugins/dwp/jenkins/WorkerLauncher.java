@@ -6,11 +6,8 @@ import hudson.model.TaskListener;
 import hudson.slaves.ComputerLauncher;
 import hudson.slaves.JNLPLauncher;
 import hudson.slaves.SlaveComputer;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -22,8 +19,6 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
  */
 @Restricted(NoExternalUse.class)
 public final class WorkerLauncher extends JNLPLauncher {
-
-    private static final Logger LOGGER = Logger.getLogger(WorkerLauncher.class.getName());
 
     private transient volatile boolean launched;
 
@@ -46,7 +41,7 @@ public final class WorkerLauncher extends JNLPLauncher {
         Optional<WorkerSession> session = node.session();
         if (session.isEmpty()) {
             listener.getLogger().println(Messages.Launcher_PodGone(node.getNodeName()));
-            terminate(node);
+            node.terminateQuietly();
             return;
         }
         session.get().attach(listener.getLogger()::println);
@@ -56,22 +51,13 @@ public final class WorkerLauncher extends JNLPLauncher {
         } catch (WorkerFailedException e) {
             listener.error(e.getMessage());
             StepFailures.failOneWaitingFor(node, e.getMessage());
-            terminate(node);
+            node.terminateQuietly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             session.get().release();
         }
     }
 
-    private static void terminate(WorkerNode node) {
-        try {
-            node.terminate();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOGGER.log(Level.WARNING, "could not remove agent " + node.getNodeName(), e);
-        }
-    }
 
     /** Describes the launcher; it is never chosen in a form. */
     @Extension

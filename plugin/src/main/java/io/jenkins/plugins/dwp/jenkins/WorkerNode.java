@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -25,6 +27,7 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 public class WorkerNode extends AbstractCloudSlave {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = Logger.getLogger(WorkerNode.class.getName());
 
     /** Put first on the step's PATH: the directories of the tool versions the pool chose. */
     static final String TOOL_PATH_VARIABLE = "PATH+DWP_TOOLS";
@@ -119,6 +122,17 @@ public class WorkerNode extends AbstractCloudSlave {
         return WorkerRuntimes.get().of(cloudName).or(() -> Optional.ofNullable(Jenkins.get().getCloud(cloudName))
                 .filter(DynamicWorkerPoolsCloud.class::isInstance)
                 .flatMap(cloud -> ((DynamicWorkerPoolsCloud) cloud).runtime()));
+    }
+
+    /** Removes this agent (and so releases its pod), logging rather than throwing when Jenkins cannot. */
+    void terminateQuietly() {
+        try {
+            terminate();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "could not remove agent " + name, e);
+        }
     }
 
     @Override

@@ -18,16 +18,7 @@ class CloudPageTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-    private final PoolSet pools = PoolsConfiguration.withBuiltinCatalog(new MutableClock(NOW)).refresh(null, """
-            images:
-              - id: aging-agent
-                family: aging
-                name: Aging agent
-                os: linux
-                image: docker.io/jenkins/inbound-agent:3206.vb_15dcf73f6a_9-1-jdk17
-                deprecatedAfter: 2026-10-31
-                decommissionedAfter: 2027-06-30
-                replacement: inbound-agent-jdk21
+    private final PoolSet pools = PoolsConfiguration.withBuiltinCatalog(new MutableClock(NOW)).refresh(null, RetiringImages.IMAGES + """
             pools:
               - name: linux
                 labels: [linux, jdk21]

@@ -29,24 +29,7 @@ class WorkerScenarioTest {
 
     private static final Duration CONNECT_WITHIN = Duration.ofMinutes(15);
 
-    private static final String POOLS = """
-            images:
-              - id: old-agent
-                family: legacy
-                name: Old agent
-                os: linux
-                image: docker.io/jenkins/inbound-agent:3107.v665000b_51092-1-jdk11
-                deprecatedAfter: 2026-01-31
-                decommissionedAfter: 2026-06-30
-                replacement: inbound-agent-jdk21
-              - id: aging-agent
-                family: aging
-                name: Aging agent
-                os: linux
-                image: docker.io/jenkins/inbound-agent:3206.vb_15dcf73f6a_9-1-jdk17
-                deprecatedAfter: 2026-10-31
-                decommissionedAfter: 2027-06-30
-                replacement: inbound-agent-jdk21
+    private static final String POOLS = RetiringImages.IMAGES + """
             pools:
               - name: linux
                 image: { default: inbound-agent }
