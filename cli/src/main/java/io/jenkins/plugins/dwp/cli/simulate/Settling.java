@@ -1,0 +1,65 @@
+package io.jenkins.plugins.dwp.cli.simulate;
+
+import io.jenkins.plugins.dwp.lease.WorkerBroker;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Waits until the cluster has settled after an instant of virtual time: every API call the broker
+ * started has ended, and the broker and the kubelet have each handled every pod event the server
+ * sent. Only then may the clock move, so that whatever an instant causes happens at that instant,
+ * whichever threads carry it; this is what makes a replay repeat exactly.
+ */
+final class Settling {
+
+    /** How long nothing may move before the simulation gives up: a watchdog, not a rule of the simulation. */
+    private static final long PATIENCE_NANOS = Duration.ofSeconds(60).toNanos();
+    /** Waits this short are spent yielding, for most settle within them; longer ones sleep. */
+    private static final int YIELDS = 200;
+    private static final long NAP_NANOS = 50_000;
+
+    private final EmbeddedApi api;
+    private final SimulatedKubelet kubelet;
+    private final WorkerBroker broker;
+
+    Settling(EmbeddedApi api, SimulatedKubelet kubelet, WorkerBroker broker) {
+        this.api = api;
+        this.kubelet = kubelet;
+        this.broker = broker;
+    }
+
+    /** Returns once everything set off so far is done and told to whoever watches. */
+    void await() {
+        long since = System.nanoTime();
+        long lastSeen = -1;
+        for (int tries = 0; ; tries++) {
+            long events = api.podEvents();
+            if (kubelet.seen() == events) {
+                WorkerBroker.Progress progress = broker.progress();
+                if (progress.calm() && progress.podEventsHandled() == events && api.podEvents() == events) {
+                    return;
+                }
+                if (progress.podEventsHandled() > events) {
+                    throw new SimulationStalled("the engine saw " + progress.podEventsHandled() + " pod events where the"
+                            + " embedded API server sent " + events + ": its watch was restarted, which the embedded"
+                            + " server cannot resume; replay a shorter workload");
+                }
+            }
+            kubelet.broken().ifPresent(cause -> {
+                throw new SimulationStalled("the simulated kubelet's watch stopped: " + cause.getMessage());
+            });
+            if (events != lastSeen) {
+                lastSeen = events;
+                since = System.nanoTime();
+            } else if (System.nanoTime() - since > PATIENCE_NANOS) {
+                throw new SimulationStalled("nothing moved for a minute: the engine has " + broker.progress()
+                        + ", the server sent " + events + " pod events and the kubelet saw " + kubelet.seen());
+            }
+            if (tries < YIELDS) {
+                Thread.yield();
+            } else {
+                LockSupport.parkNanos(NAP_NANOS);
+            }
+        }
+    }
+}
