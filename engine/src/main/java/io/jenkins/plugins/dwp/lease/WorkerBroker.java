@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -386,7 +387,10 @@ public final class WorkerBroker implements AutoCloseable {
 
         @Override
         public void onUpdate(Pod old, Pod pod) {
-            loop.execute(() -> onPod(pod, false));
+            // The same version again is no news: a resync, or a restarted watch that lists everything anew.
+            if (!Objects.equals(old.getMetadata().getResourceVersion(), pod.getMetadata().getResourceVersion())) {
+                loop.execute(() -> onPod(pod, false));
+            }
         }
 
         @Override
