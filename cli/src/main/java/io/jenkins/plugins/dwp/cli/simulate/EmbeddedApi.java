@@ -16,11 +16,13 @@ final class EmbeddedApi implements AutoCloseable {
     private static final Logger SERVER_LOG = Logger.getLogger("io.fabric8.mockwebserver");
 
     private final KubernetesMockServer server;
-    private final PodEventCountingDispatcher store = new PodEventCountingDispatcher();
+    private final PodEventCountingDispatcher store;
     private final KubernetesClient client;
 
-    EmbeddedApi() {
+    /** Starts the server; {@code wakeup} hears of every pod change. */
+    EmbeddedApi(Wakeup wakeup) {
         SERVER_LOG.setLevel(Level.WARNING);
+        store = new PodEventCountingDispatcher(wakeup);
         server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), store, false);
         server.init(InetAddress.getLoopbackAddress(), 0);
         client = server.createClient();

@@ -16,6 +16,11 @@ final class PodEventCountingDispatcher extends KubernetesCrudDispatcher {
     private static final Pattern POD_PATH = Pattern.compile("/pods(/|\\?|$)");
 
     private final AtomicLong podEvents = new AtomicLong();
+    private final Wakeup wakeup;
+
+    PodEventCountingDispatcher(Wakeup wakeup) {
+        this.wakeup = wakeup;
+    }
 
     /** How many pod changes the store has made, each sent to every pod watch. */
     long podEvents() {
@@ -28,6 +33,7 @@ final class PodEventCountingDispatcher extends KubernetesCrudDispatcher {
         super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
         if (POD_PATH.matcher(path).find()) {
             podEvents.incrementAndGet();
+            wakeup.wake();
         }
     }
 }

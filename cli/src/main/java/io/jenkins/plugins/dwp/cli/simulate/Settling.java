@@ -2,7 +2,6 @@ package io.jenkins.plugins.dwp.cli.simulate;
 
 import io.jenkins.plugins.dwp.lease.WorkerBroker;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Waits until the cluster has settled after an instant of virtual time: every API call the broker
@@ -14,25 +13,27 @@ final class Settling {
 
     /** How long nothing may move before the simulation gives up: a watchdog, not a rule of the simulation. */
     private static final long PATIENCE_NANOS = Duration.ofSeconds(60).toNanos();
-    /** Waits this short are spent yielding, for most settle within them; longer ones sleep. */
-    private static final int YIELDS = 200;
-    private static final long NAP_NANOS = 50_000;
+    /** The longest nap between looks when no pod event wakes the waiter: an engine's API call may end meanwhile. */
+    private static final long NAP_NANOS = 100_000;
 
     private final EmbeddedApi api;
     private final SimulatedKubelet kubelet;
     private final WorkerBroker broker;
+    private final Wakeup wakeup;
 
-    Settling(EmbeddedApi api, SimulatedKubelet kubelet, WorkerBroker broker) {
+    Settling(EmbeddedApi api, SimulatedKubelet kubelet, WorkerBroker broker, Wakeup wakeup) {
         this.api = api;
         this.kubelet = kubelet;
         this.broker = broker;
+        this.wakeup = wakeup;
     }
 
     /** Returns once everything set off so far is done and told to whoever watches. */
-    void await() {
+    void await() throws InterruptedException {
+        kubelet.awaitWrites();
         long since = System.nanoTime();
         long lastSeen = -1;
-        for (int tries = 0; ; tries++) {
+        while (true) {
             long events = api.podEvents();
             if (kubelet.seen() == events) {
                 WorkerBroker.Progress progress = broker.progress();
@@ -55,11 +56,7 @@ final class Settling {
                 throw new SimulationStalled("nothing moved for a minute: the engine has " + broker.progress()
                         + ", the server sent " + events + " pod events and the kubelet saw " + kubelet.seen());
             }
-            if (tries < YIELDS) {
-                Thread.yield();
-            } else {
-                LockSupport.parkNanos(NAP_NANOS);
-            }
+            wakeup.nap(NAP_NANOS);
         }
     }
 }

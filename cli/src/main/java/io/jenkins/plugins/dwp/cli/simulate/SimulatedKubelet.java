@@ -18,12 +18,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Plays the kubelet: watches the worker pods and, when told, starts one (one status write:
  * Running) or shows the problem it meets instead, as a real kubelet or scheduler writes it.
- * Events are kept for the simulation, which reads them once the cluster has settled.
+ * Pods starting at one instant are written at once, side by side, as the kubelets of several
+ * nodes would. Events are kept for the simulation, which reads them once the cluster has settled.
  */
 final class SimulatedKubelet implements Watcher<Pod>, AutoCloseable {
 
@@ -31,10 +36,19 @@ final class SimulatedKubelet implements Watcher<Pod>, AutoCloseable {
     private final Queue<KubeletEvent> received = new ConcurrentLinkedQueue<>();
     private final AtomicLong seen = new AtomicLong();
     private volatile Optional<WatcherException> broken = Optional.empty();
+    private final Wakeup wakeup;
+    private final ExecutorService writers = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "dwp-simulate-kubelet");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Future<?>> writing = new ArrayList<>();
     private Watch watch;
 
-    SimulatedKubelet(KubernetesClient client) {
+    /** A kubelet on {@code client}; {@code wakeup} hears of every event it receives. */
+    SimulatedKubelet(KubernetesClient client, Wakeup wakeup) {
         this.client = client;
+        this.wakeup = wakeup;
     }
 
     /** Starts watching the worker pods of every namespace; returns once the watch is open. */
@@ -62,8 +76,28 @@ final class SimulatedKubelet implements Watcher<Pod>, AutoCloseable {
         return events;
     }
 
-    /** Starts {@code pod}, or shows {@code problem} on it instead; a pod deleted meanwhile is left alone. */
+    /**
+     * Starts {@code pod}, or shows {@code problem} on it instead, in the background; a pod deleted
+     * meanwhile is left alone. {@link #awaitWrites} waits for it.
+     */
     void start(Pod pod, Optional<PodProblem> problem) {
+        writing.add(writers.submit(() -> write(pod, problem)));
+    }
+
+    /** Waits until every status write asked for so far is done; one that failed fails the simulation. */
+    void awaitWrites() throws InterruptedException {
+        try {
+            for (Future<?> write : writing) {
+                write.get();
+            }
+        } catch (ExecutionException e) {
+            throw new SimulationStalled("the simulated kubelet could not write a pod's status: " + e.getCause());
+        } finally {
+            writing.clear();
+        }
+    }
+
+    private void write(Pod pod, Optional<PodProblem> problem) {
         Pod status = new PodBuilder()
                 .withNewMetadata()
                 .withName(pod.getMetadata().getName())
@@ -107,6 +141,7 @@ final class SimulatedKubelet implements Watcher<Pod>, AutoCloseable {
     public void eventReceived(Action action, Pod pod) {
         received.add(new KubeletEvent(action, pod));
         seen.incrementAndGet();
+        wakeup.wake();
     }
 
     @Override
@@ -116,6 +151,7 @@ final class SimulatedKubelet implements Watcher<Pod>, AutoCloseable {
 
     @Override
     public void close() {
+        writers.shutdownNow();
         if (watch != null) {
             watch.close();
         }

@@ -24,9 +24,10 @@ import java.util.random.RandomGeneratorFactory;
  * on a virtual clock, a simulated kubelet, and Jenkins played by the workload's steps.
  *
  * <p>Virtual time moves from instant to instant: whatever is due (pods starting, steps ending,
- * steps asking), then a reconcile tick, at every instant something happens and at least every
- * virtual minute, as Jenkins ticks. Between instants the cluster {@linkplain Settling settles},
- * so the same files always give the same result.
+ * steps asking), and every virtual minute a reconcile tick, as the plugin's periodic work does.
+ * The engine acts on pod events and releases at once by itself; ticks apply the rules of time
+ * (idle, lifetime, pending). Between instants the cluster {@linkplain Settling settles}, so the
+ * same files always give the same result.
  */
 public final class Simulation {
 
@@ -65,8 +66,9 @@ public final class Simulation {
     public SimulationResult run(DoubleConsumer progress) throws InterruptedException {
         VirtualClock clock = new VirtualClock(start);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        try (EmbeddedApi api = new EmbeddedApi();
-                SimulatedKubelet kubelet = new SimulatedKubelet(api.client());
+        Wakeup wakeup = new Wakeup();
+        try (EmbeddedApi api = new EmbeddedApi(wakeup);
+                SimulatedKubelet kubelet = new SimulatedKubelet(api.client(), wakeup);
                 GarbageCollector collector = new GarbageCollector(api.client())) {
             kubelet.watch();
             WorkerBroker broker = WorkerBroker.start(api.client(),
@@ -77,7 +79,7 @@ public final class Simulation {
                             .create(workload.seed() ^ LEASE_ID_SALT)),
                     new WorkerMetrics(registry));
             try {
-                Replay replay = new Replay(clock, api, kubelet, collector, broker, registry);
+                Replay replay = new Replay(clock, api, kubelet, collector, broker, registry, wakeup);
                 SimulationResult result = replay.run(progress);
                 collector.finish();
                 return result;
@@ -108,13 +110,13 @@ public final class Simulation {
         private final Duration longestLifetime;
 
         Replay(VirtualClock clock, EmbeddedApi api, SimulatedKubelet kubelet, GarbageCollector collector,
-                WorkerBroker broker, SimpleMeterRegistry registry) {
+                WorkerBroker broker, SimpleMeterRegistry registry, Wakeup wakeup) {
             this.clock = clock;
             this.kubelet = kubelet;
             this.collector = collector;
             this.broker = broker;
             this.registry = registry;
-            this.settling = new Settling(api, kubelet, broker);
+            this.settling = new Settling(api, kubelet, broker, wakeup);
             this.jenkins = new SimulatedJenkins(broker, workload.steps());
             Duration end = Duration.ZERO;
             Duration busy = Duration.ZERO;
@@ -133,7 +135,7 @@ public final class Simulation {
             this.giveUp = end.plus(busy).plus(longestLifetime).plus(Duration.ofDays(1));
         }
 
-        SimulationResult run(DoubleConsumer progress) {
+        SimulationResult run(DoubleConsumer progress) throws InterruptedException {
             List<StepRun> runs = jenkins.runs();
             for (int i = 0; i < runs.size(); i++) {
                 int index = i;
@@ -146,7 +148,7 @@ public final class Simulation {
                 Duration tick = nextTick;
                 now = agenda.next().filter(due -> due.compareTo(tick) < 0).orElse(tick);
                 clock.moveTo(now);
-                instant(now);
+                instant(now, now.equals(nextTick));
                 ledger.settledAt();
                 if (now.equals(timeline.next())) {
                     timeline.sample(ledger.liveByPool(), jenkins.queued(), ReapCounts.of(registry));
@@ -170,11 +172,16 @@ public final class Simulation {
             return result(now);
         }
 
-        /** Does everything due at {@code now}, then ticks, settling after each, until nothing more is due. */
-        private void instant(Duration now) {
-            boolean ticked = false;
+        /**
+         * Does everything due at {@code now}, settling after each round, until nothing more is due;
+         * on the minute, a reconcile tick follows.
+         */
+        private void instant(Duration now, boolean tick) throws InterruptedException {
+            boolean ticked = !tick;
             while (true) {
-                agenda.takeDue(now).forEach(item -> item.action().run());
+                for (Agenda.Item item : agenda.takeDue(now)) {
+                    item.action().run();
+                }
                 settling.await();
                 react(now);
                 if (agenda.next().filter(next -> next.compareTo(now) <= 0).isPresent()) {
