@@ -138,6 +138,10 @@ class SimulateCommandTest {
         assertEquals(0, first.exitCode(), first.err());
         assertEquals(first.out(), second.out());
         JsonNode result = JSON.readTree(first.out());
+        List<String> keys = new ArrayList<>();
+        result.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("seed", "virtualHours", "steps", "failures", "pods", "reaped", "perPool", "queueWaitSeconds",
+                "timeline"), keys, "the contract's key order");
         JsonNode steps = result.get("steps");
         assertEquals(steps.get("requested").asInt(), steps.get("served").asInt() + steps.get("failed").asInt());
         assertTrue(steps.get("requested").asInt() > 100, steps::toString);

@@ -41,9 +41,8 @@ final class Settling {
                     return;
                 }
                 if (progress.podEventsHandled() > events) {
-                    throw new SimulationStalled("the engine saw " + progress.podEventsHandled() + " pod events where the"
-                            + " embedded API server sent " + events + ": its watch was restarted, which the embedded"
-                            + " server cannot resume; replay a shorter workload");
+                    throw new SimulationStalled("the engine handled " + progress.podEventsHandled() + " pod events where"
+                            + " the embedded API server sent " + events);
                 }
             }
             kubelet.broken().ifPresent(cause -> {
