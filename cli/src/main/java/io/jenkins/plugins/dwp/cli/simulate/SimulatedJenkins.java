@@ -47,11 +47,6 @@ final class SimulatedJenkins {
         waiting++;
     }
 
-    /** The step whose lease is {@code leaseId}. */
-    Optional<StepRun> stepOfLease(String leaseId) {
-        return Optional.ofNullable(stepByLease.get(leaseId)).map(runs::get);
-    }
-
     /** The index of the step whose lease is {@code leaseId}. */
     Optional<Integer> indexOfLease(String leaseId) {
         return Optional.ofNullable(stepByLease.get(leaseId));

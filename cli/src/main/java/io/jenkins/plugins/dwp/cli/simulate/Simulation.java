@@ -62,6 +62,7 @@ public final class Simulation {
      *
      * @param progress told, now and then, the share of the planned virtual time done
      * @throws SimulationStalled if the embedded cluster could not be followed
+     * @throws InterruptedException if the thread was interrupted while the cluster settled
      */
     public SimulationResult run(DoubleConsumer progress) throws InterruptedException {
         VirtualClock clock = new VirtualClock(start);
