@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dwp", mixinStandardHelpOptions = true, versionProvider = DwpVersion.class,
         description = "Dynamic Worker Pools: Jenkins build steps on short-lived Kubernetes pods.",
         subcommands = {ValidateCommand.class, ImagesCommand.class, RenderCommand.class, PlanCommand.class,
-            ApplyCommand.class, CommandLine.HelpCommand.class},
+            ApplyCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (warnings allowed), 1 invalid input, 2 usage error, 3 internal error,"
                 + " 4 cluster unreachable or refusing."})
 public final class Dwp implements Callable<Integer> {

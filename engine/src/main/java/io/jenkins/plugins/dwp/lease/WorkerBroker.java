@@ -35,16 +35,20 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Hands out workers: one pod per lease, created on request, watched through one informer per
@@ -82,6 +86,23 @@ public final class WorkerBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * How far a broker has got, for a caller that drives it in virtual time ({@code dwp simulate})
+     * and moves its clock only once the broker has settled: every API call it started has ended
+     * and been handled, and it has handled as many pod events as the cluster sent.
+     *
+     * @param callsStarted runs of API calls handed to the broker's API threads
+     * @param callsEnded those whose end, and whatever they queued for the broker's thread, was handled
+     * @param podEventsHandled pod events from the broker's watch handled on its thread
+     */
+    public record Progress(long callsStarted, long callsEnded, long podEventsHandled) {
+
+        /** Whether no API call of the broker is under way. */
+        public boolean calm() {
+            return callsStarted == callsEnded;
+        }
+    }
+
     /** When a judged worker's next check would fall in the past, it is looked at again this much later. */
     private static final Duration RECHECK = Duration.ofMinutes(1);
     /** Threads that make API calls: how many calls can be under way at once. */
@@ -105,7 +126,12 @@ public final class WorkerBroker implements AutoCloseable {
     private final Map<String, Set<String>> podsByController = new HashMap<>();
     private Instant lastRenewal = Instant.MIN;
     private final ExecutorService loop;
-    private final ExecutorService io;
+    private final ExecutorService ioThreads;
+    /** Runs API calls on {@link #ioThreads}, counted for {@link #progress}. */
+    private final Executor io;
+    private final AtomicLong callsStarted = new AtomicLong();
+    private long callsEnded;
+    private long podEventsHandled;
     private final Thread loopThread;
 
     private PoolSet pools;
@@ -137,11 +163,12 @@ public final class WorkerBroker implements AutoCloseable {
             return t;
         });
         this.loopThread = submitAndWait(loop, Thread::currentThread);
-        this.io = Executors.newFixedThreadPool(API_THREADS, r -> {
+        this.ioThreads = Executors.newFixedThreadPool(API_THREADS, r -> {
             Thread t = new Thread(r, "dwp-api-" + settings.controllerId());
             t.setDaemon(true);
             return t;
         });
+        this.io = this::callApi;
     }
 
     /**
@@ -288,6 +315,15 @@ public final class WorkerBroker implements AutoCloseable {
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * How far the broker has got, read on its thread after everything queued before: when the
+     * calls are {@linkplain Progress#calm() calm} and the pod events handled are all the cluster
+     * sent, nothing more happens until the clock moves or someone calls the broker.
+     */
+    public Progress progress() {
+        return onLoop(() -> new Progress(callsStarted.get(), callsEnded, podEventsHandled));
+    }
+
     /** How many workers wait for a check, for the tick benchmark and listings. */
     public int scheduled() {
         return onLoop(schedule::size);
@@ -303,7 +339,7 @@ public final class WorkerBroker implements AutoCloseable {
             }
         }
         loop.shutdown();
-        io.shutdown();
+        ioThreads.shutdown();
     }
 
     private void watchHeartbeats() {
@@ -379,7 +415,10 @@ public final class WorkerBroker implements AutoCloseable {
 
         @Override
         public void onUpdate(Pod old, Pod pod) {
-            loop.execute(() -> onPod(pod, false));
+            // The same version again is no news: a resync, or a restarted watch that lists everything anew.
+            if (!Objects.equals(old.getMetadata().getResourceVersion(), pod.getMetadata().getResourceVersion())) {
+                loop.execute(() -> onPod(pod, false));
+            }
         }
 
         @Override
@@ -388,7 +427,27 @@ public final class WorkerBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs API calls off the broker's thread; their end is counted on the broker's thread, after
+     * whatever they queued there, so that {@link #progress} never reports calm too early.
+     */
+    private void callApi(Runnable calls) {
+        callsStarted.incrementAndGet();
+        ioThreads.execute(() -> {
+            try {
+                calls.run();
+            } finally {
+                try {
+                    loop.execute(() -> callsEnded++);
+                } catch (RejectedExecutionException closed) {
+                    // The broker was closed: nobody asks how far it got any more.
+                }
+            }
+        });
+    }
+
     private void onPod(Pod pod, boolean deleted) {
+        podEventsHandled++;
         Optional<ObservedWorker> seen = PodObservation.observe(pod);
         if (seen.isEmpty()) {
             return;
