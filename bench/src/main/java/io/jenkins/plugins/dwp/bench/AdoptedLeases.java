@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.dwp.lease.WorkerBroker;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -79,15 +78,14 @@ final class AdoptedLeases implements AutoCloseable {
     }
 
     /**
-     * Waits until the server has taken {@code deletes} deletes in all, and the broker has adopted
-     * every worker that replaced one deleted.
+     * Waits until the server has taken {@code deletes} deletes in all, and the broker has seen
+     * every watch event they caused: the watch delivers in order, so it has once it holds the
+     * worker added last.
      */
     void awaitDeletedAndReplaced(long deletes) {
         await(() -> server.deletes() >= deletes, deletes + " pod deletes");
-        for (Optional<String> next = server.takeReplacement(); next.isPresent(); next = server.takeReplacement()) {
-            String lease = next.get();
-            await(() -> broker.lease(lease).isPresent(), "the broker adopting worker " + lease);
-        }
+        server.lastReplacement().ifPresent(last ->
+                await(() -> broker.lease(last).isPresent(), "the broker adopting worker " + last));
         checkNothingUnexpected();
     }
 

@@ -15,12 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * An API server with only what a broker adopting many running workers needs, answered from
@@ -52,7 +50,8 @@ final class AdoptionServer extends Dispatcher {
     private final AtomicLong resourceVersion = new AtomicLong(1);
     private final AtomicLong deletes = new AtomicLong();
     private final AtomicReference<WebSocket> podWatch = new AtomicReference<>();
-    private final Queue<String> replacements = new ConcurrentLinkedQueue<>();
+    private final Object replacements = new Object();
+    private volatile String lastReplacement;
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
 
     AdoptionServer(WorkerPods pods, Clock clock) {
@@ -72,9 +71,12 @@ final class AdoptionServer extends Dispatcher {
         return deletes.get();
     }
 
-    /** Takes the lease of the next worker added in place of a deleted one, if any, oldest first. */
-    Optional<String> takeReplacement() {
-        return Optional.ofNullable(replacements.poll());
+    /**
+     * The lease of the worker whose ADDED event the watch sent last, in place of a deleted one:
+     * once the broker holds it, it has seen every event sent before.
+     */
+    Optional<String> lastReplacement() {
+        return Optional.ofNullable(lastReplacement);
     }
 
     /** Requests this server had no answer for, as {@code METHOD PATH}. */
@@ -145,12 +147,15 @@ final class AdoptionServer extends Dispatcher {
         Worker next = new Worker(pods.json(index, gone.created().plus(ROUND), clock.instant(),
                 resourceVersion.incrementAndGet()), gone.created().plus(ROUND));
         workers.put(WorkerPods.podName(index), next);
-        WebSocket socket = podWatch.get();
-        if (socket != null) {
-            socket.send(event("DELETED", gone.json()));
-            socket.send(event("ADDED", next.json()));
+        // One at a time, so that the replacement recorded last is the last whose events the watch sent.
+        synchronized (replacements) {
+            WebSocket socket = podWatch.get();
+            if (socket != null) {
+                socket.send(event("DELETED", gone.json()));
+                socket.send(event("ADDED", next.json()));
+            }
+            lastReplacement = WorkerPods.leaseId(index);
         }
-        replacements.add(WorkerPods.leaseId(index));
         deletes.incrementAndGet();
         return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
                 .setBody(new Buffer(gone.json()));

@@ -22,18 +22,24 @@ public final class LeaseFootprint {
     private LeaseFootprint() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 2) {
             System.err.println("usage: LeaseFootprint N OUTPUT.json");
             System.exit(2);
         }
-        int leases = Integer.parseInt(args[0]);
-        long none = brokerHeap(0);
-        long many = brokerHeap(leases);
-        ObjectNode figures = new ObjectMapper().createObjectNode();
-        figures.put("bytesPerLease", Math.round((double) (many - none) / leases));
-        figures.put("bytesPerLeaseMeasuredWith", leases);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(new File(args[1]), figures);
+        // Exits either way: threads vert.x leaves behind would keep the JVM, and bench/run, waiting.
+        try {
+            int leases = Integer.parseInt(args[0]);
+            long none = brokerHeap(0);
+            long many = brokerHeap(leases);
+            ObjectNode figures = new ObjectMapper().createObjectNode();
+            figures.put("bytesPerLease", Math.round((double) (many - none) / leases));
+            figures.put("bytesPerLeaseMeasuredWith", leases);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(new File(args[1]), figures);
+        } catch (IOException | RuntimeException | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 

@@ -11,8 +11,17 @@ import io.jenkins.plugins.dwp.kube.WorkerRenderer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Running worker pods of controller {@link BenchBroker#CONTROLLER}, as an
@@ -22,7 +31,7 @@ import java.util.UUID;
  * here is a floor.
  *
  * <p>One pod is rendered and serialized; the others are copies of its JSON with the lease, times,
- * uid and resource version replaced, as rendering each takes milliseconds and 100,000 are needed.
+ * uid and resource version put in, as rendering each takes milliseconds and 100,000 are needed.
  */
 final class WorkerPods {
 
@@ -32,10 +41,19 @@ final class WorkerPods {
     private static final Instant LAST_ACTIVE = Instant.parse("2002-02-02T02:02:02Z");
     private static final Duration STARTED_AFTER = Duration.ofSeconds(3);
     private static final String UID = "00000000-0000-4000-8000-00000000abcd";
+    /** The uid of worker number N is this, then N: unique, and cheap to make. */
+    private static final long UID_HIGH_BITS = 0x6477_7000_0000_4000L;
     private static final String RESOURCE_VERSION = "987654321";
 
+    /** What of one worker goes in a place of the template. */
+    private enum Slot { LEASE, UID, RESOURCE_VERSION, DEADLINE, STARTED, CREATED, LAST_ACTIVE }
+
+    /** A piece of the template's text, then what goes after it, if anything. */
+    private record Piece(String text, Slot then) {
+    }
+
     private final Duration lifetime;
-    private final String template;
+    private final List<Piece> pieces = new ArrayList<>();
 
     WorkerPods(ResolvedPool pool) {
         this.lifetime = Duration.ofHours(pool.pool().maxLifetimeHours());
@@ -76,12 +94,28 @@ final class WorkerPods {
                 .endContainerStatus()
                 .endStatus()
                 .build();
-        this.template = new KubernetesSerialization().asJson(pod);
-        for (String value : List.of(LEASE, UID, RESOURCE_VERSION, CREATED.toString(), LAST_ACTIVE.toString(), started,
-                CREATED.plus(lifetime).toString())) {
-            if (!template.contains("\"" + value + "\"") && !template.contains(value + "\"")) {
-                throw new IllegalStateException("the rendered pod does not show " + value + " where expected:\n" + template);
-            }
+        String template = new KubernetesSerialization().asJson(pod);
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        slots.put(LEASE, Slot.LEASE);
+        slots.put(UID, Slot.UID);
+        slots.put(RESOURCE_VERSION, Slot.RESOURCE_VERSION);
+        slots.put(CREATED.plus(lifetime).toString(), Slot.DEADLINE);
+        slots.put(started, Slot.STARTED);
+        slots.put(CREATED.toString(), Slot.CREATED);
+        slots.put(LAST_ACTIVE.toString(), Slot.LAST_ACTIVE);
+        Matcher placed = Pattern.compile(slots.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|")))
+                .matcher(template);
+        Set<Slot> found = EnumSet.noneOf(Slot.class);
+        int from = 0;
+        while (placed.find()) {
+            Slot slot = slots.get(placed.group());
+            found.add(slot);
+            pieces.add(new Piece(template.substring(from, placed.start()), slot));
+            from = placed.end();
+        }
+        pieces.add(new Piece(template.substring(from), null));
+        if (!found.equals(EnumSet.allOf(Slot.class))) {
+            throw new IllegalStateException("the rendered pod shows only " + found + ":\n" + template);
         }
     }
 
@@ -98,15 +132,21 @@ final class WorkerPods {
 
     /** Worker number {@code index}, requested at {@code created}, last active at {@code lastActive}, as JSON. */
     byte[] json(long index, Instant created, Instant lastActive, long resourceVersion) {
-        String leaseId = leaseId(index);
-        return template
-                .replace(LEASE, leaseId)
-                .replace(UID, UUID.nameUUIDFromBytes(leaseId.getBytes(StandardCharsets.UTF_8)).toString())
-                .replace(RESOURCE_VERSION, Long.toString(resourceVersion))
-                .replace(CREATED.plus(lifetime).toString(), created.plus(lifetime).toString())
-                .replace(CREATED.plus(STARTED_AFTER).toString(), created.plus(STARTED_AFTER).toString())
-                .replace(CREATED.toString(), created.toString())
-                .replace(LAST_ACTIVE.toString(), lastActive.toString())
-                .getBytes(StandardCharsets.UTF_8);
+        Map<Slot, String> values = new EnumMap<>(Slot.class);
+        values.put(Slot.LEASE, leaseId(index));
+        values.put(Slot.UID, new UUID(UID_HIGH_BITS, index).toString());
+        values.put(Slot.RESOURCE_VERSION, Long.toString(resourceVersion));
+        values.put(Slot.DEADLINE, created.plus(lifetime).toString());
+        values.put(Slot.STARTED, created.plus(STARTED_AFTER).toString());
+        values.put(Slot.CREATED, created.toString());
+        values.put(Slot.LAST_ACTIVE, lastActive.toString());
+        StringBuilder json = new StringBuilder(4096);
+        for (Piece piece : pieces) {
+            json.append(piece.text());
+            if (piece.then() != null) {
+                json.append(values.get(piece.then()));
+            }
+        }
+        return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
