@@ -50,7 +50,7 @@ final class AdoptionServer extends Dispatcher {
     private final AtomicLong resourceVersion = new AtomicLong(1);
     private final AtomicLong deletes = new AtomicLong();
     private final AtomicReference<WebSocket> podWatch = new AtomicReference<>();
-    private final Object replacements = new Object();
+    private final Object sending = new Object();
     private volatile String lastReplacement;
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
 
@@ -148,7 +148,7 @@ final class AdoptionServer extends Dispatcher {
                 resourceVersion.incrementAndGet()), gone.created().plus(ROUND));
         workers.put(WorkerPods.podName(index), next);
         // One at a time, so that the replacement recorded last is the last whose events the watch sent.
-        synchronized (replacements) {
+        synchronized (sending) {
             WebSocket socket = podWatch.get();
             if (socket != null) {
                 socket.send(event("DELETED", gone.json()));
