@@ -237,22 +237,24 @@ public final class WorkerBroker implements AutoCloseable {
         move(leaseId, LeaseState.IDLE, Set.of(LeaseState.RUNNING, LeaseState.BUSY));
     }
 
-    /** The requester is done with the worker: its pod is deleted (or its request withdrawn). */
+    /**
+     * The requester is done with the worker: its pod is deleted (or its request withdrawn). Returns
+     * at once; what the broker is asked afterwards sees the release done.
+     */
     public void release(String leaseId) {
-        onLoop(() -> {
+        onLoopLater(() -> {
             LeaseRecord lease = leases.get(leaseId);
             if (lease == null) {
-                return null;
+                return;
             }
             ArrayDeque<LeaseRecord> queue = waiting.get(lease.pool());
             if (queue != null && queue.remove(lease)) {
                 lease.moveTo(LeaseState.GONE, clock.instant(), "released before a pod was made");
                 letGo(lease);
-                return null;
+                return;
             }
             metrics.reaped(lease.pool(), ReapReason.COMPLETED.displayName());
             terminate(lease, "released");
-            return null;
         });
     }
 
@@ -686,13 +688,25 @@ public final class WorkerBroker implements AutoCloseable {
     }
 
     private void move(String leaseId, LeaseState next, Set<LeaseState> from) {
-        onLoop(() -> {
+        onLoopLater(() -> {
             LeaseRecord lease = leases.get(leaseId);
             if (lease != null && from.contains(lease.state())) {
                 lease.moveTo(next, clock.instant(), "");
             }
-            return null;
         });
+    }
+
+    /**
+     * Runs {@code work} on the broker's thread without waiting for it: a requester's busy, idle
+     * and release need no answer, and their order with everything asked later holds, since the
+     * thread takes work in order.
+     */
+    private void onLoopLater(Runnable work) {
+        if (Thread.currentThread() == loopThread) {
+            work.run();
+        } else {
+            loop.execute(work);
+        }
     }
 
     private <T> T onLoop(Callable<T> work) {

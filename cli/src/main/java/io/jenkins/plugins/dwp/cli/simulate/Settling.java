@@ -40,9 +40,11 @@ final class Settling {
                 if (progress.calm() && progress.podEventsHandled() == events && api.podEvents() == events) {
                     return;
                 }
-                if (progress.podEventsHandled() > events) {
+                // Read again: an event sent after the first read may be handled already, and is no fault.
+                long sent = api.podEvents();
+                if (progress.podEventsHandled() > sent) {
                     throw new SimulationStalled("the engine handled " + progress.podEventsHandled() + " pod events where"
-                            + " the embedded API server sent " + events);
+                            + " the embedded API server sent " + sent);
                 }
             }
             kubelet.broken().ifPresent(cause -> {
