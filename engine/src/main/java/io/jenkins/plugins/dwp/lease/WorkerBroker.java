@@ -242,6 +242,7 @@ public final class WorkerBroker implements AutoCloseable {
      * at once; what the broker is asked afterwards sees the release done.
      */
     public void release(String leaseId) {
+        Instant at = clock.instant();
         onLoopLater(() -> {
             LeaseRecord lease = leases.get(leaseId);
             if (lease == null) {
@@ -249,12 +250,12 @@ public final class WorkerBroker implements AutoCloseable {
             }
             ArrayDeque<LeaseRecord> queue = waiting.get(lease.pool());
             if (queue != null && queue.remove(lease)) {
-                lease.moveTo(LeaseState.GONE, clock.instant(), "released before a pod was made");
+                lease.moveTo(LeaseState.GONE, at, "released before a pod was made");
                 letGo(lease);
                 return;
             }
             metrics.reaped(lease.pool(), ReapReason.COMPLETED.displayName());
-            terminate(lease, "released");
+            terminate(lease, at, "released");
         });
     }
 
@@ -622,7 +623,7 @@ public final class WorkerBroker implements AutoCloseable {
             metrics.reaped(delete.worker().poolName(), delete.reason().displayName());
             LeaseRecord lease = leases.get(delete.worker().leaseId());
             if (lease != null && delete.worker().controllerId().equals(settings.controllerId())) {
-                terminate(lease, delete.reason().displayName() + ": " + delete.detail());
+                terminate(lease, clock.instant(), delete.reason().displayName() + ": " + delete.detail());
             } else {
                 deletePod(delete.worker().namespace(), delete.worker().podName());
             }
@@ -647,11 +648,11 @@ public final class WorkerBroker implements AutoCloseable {
         }
     }
 
-    private void terminate(LeaseRecord lease, String reason) {
+    private void terminate(LeaseRecord lease, Instant at, String reason) {
         if (lease.state().isFinal()) {
             return;
         }
-        lease.moveTo(LeaseState.TERMINATING, clock.instant(), reason);
+        lease.moveTo(LeaseState.TERMINATING, at, reason);
         deletePod(lease.identity().namespace(), lease.identity().podName());
     }
 
@@ -688,10 +689,11 @@ public final class WorkerBroker implements AutoCloseable {
     }
 
     private void move(String leaseId, LeaseState next, Set<LeaseState> from) {
+        Instant at = clock.instant();
         onLoopLater(() -> {
             LeaseRecord lease = leases.get(leaseId);
             if (lease != null && from.contains(lease.state())) {
-                lease.moveTo(next, clock.instant(), "");
+                lease.moveTo(next, at, "");
             }
         });
     }
@@ -699,7 +701,7 @@ public final class WorkerBroker implements AutoCloseable {
     /**
      * Runs {@code work} on the broker's thread without waiting for it: a requester's busy, idle
      * and release need no answer, and their order with everything asked later holds, since the
-     * thread takes work in order.
+     * thread takes work in order. Their time is read when they are called, not when they run.
      */
     private void onLoopLater(Runnable work) {
         if (Thread.currentThread() == loopThread) {
