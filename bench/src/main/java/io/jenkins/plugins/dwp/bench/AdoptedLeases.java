@@ -2,6 +2,7 @@ package io.jenkins.plugins.dwp.bench;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.dwp.lease.WorkerBroker;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A broker that adopted {@code N} running, idle workers at start, as after a controller's restart,
- * from an {@link AdoptionServer}, on a {@link BenchClock} standing at {@link #START}.
+ * from an {@link AdoptionServer}, on a {@link ManualClock} standing at {@link #START}.
  *
  * <p>The workers' lifetimes end in {@link #GROUPS} groups, one every {@link #STEP} from
  * {@code START + STEP/2}: at {@code START} nothing is due for an hour, and moving the clock one
@@ -26,7 +27,7 @@ final class AdoptedLeases implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofMinutes(10);
 
-    private final BenchClock clock;
+    private final ManualClock clock;
     private final AdoptionServer server;
     private final MockApi api;
     private final KubernetesClient client;
@@ -35,7 +36,7 @@ final class AdoptedLeases implements AutoCloseable {
 
     private AdoptedLeases(int workers) {
         this.workers = workers;
-        this.clock = new BenchClock(START);
+        this.clock = new ManualClock(START);
         this.server = new AdoptionServer(new WorkerPods(BenchBroker.pools(clock).pool(BenchBroker.POOL).orElseThrow()), clock);
         Instant firstDeadline = START.plus(STEP.dividedBy(2));
         Duration lifetime = Duration.ofHours(BenchBroker.MAX_LIFETIME_HOURS);
@@ -69,7 +70,7 @@ final class AdoptedLeases implements AutoCloseable {
         return broker;
     }
 
-    BenchClock clock() {
+    ManualClock clock() {
         return clock;
     }
 

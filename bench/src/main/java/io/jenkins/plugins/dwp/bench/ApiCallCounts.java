@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.dwp.lease.Lease;
 import io.jenkins.plugins.dwp.lease.WorkerBroker;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public final class ApiCallCounts {
 
     private static ObjectNode measure() throws Exception {
         ObjectNode figures = new ObjectMapper().createObjectNode();
-        BenchClock clock = new BenchClock(Instant.parse("2026-03-02T10:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-02T10:00:00Z"));
         try (MockApi api = MockApi.crud()) {
             try (KubernetesClient admin = api.client("admin")) {
                 admin.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(BenchBroker.NAMESPACE)

@@ -22,6 +22,7 @@ import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.PoolsValidator;
 import io.jenkins.plugins.dwp.kube.AgentConnection;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -60,7 +61,7 @@ class BrokerApiPaceTest {
                 maxWorkers: %d
             """.formatted(REQUESTS);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final List<Long> writesAt = new CopyOnWriteArrayList<>();
     private KubernetesMockServer server;
     private KubernetesClient client;

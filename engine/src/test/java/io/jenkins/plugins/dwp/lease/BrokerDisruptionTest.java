@@ -24,6 +24,7 @@ import io.jenkins.plugins.dwp.reconcile.Heartbeat;
 import io.jenkins.plugins.dwp.reconcile.Plan;
 import io.jenkins.plugins.dwp.reconcile.PlanAction;
 import io.jenkins.plugins.dwp.reconcile.ReapReason;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ConnectException;
@@ -79,7 +80,7 @@ class BrokerDisruptionTest {
             .collect(Collectors.joining("", "pools:\n", ""));
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final ManualClock clock = new ManualClock(START);
     private final List<AutoCloseable> closing = new ArrayList<>();
     private final Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
     private final ExecutorService requesters = Executors.newFixedThreadPool(4);

@@ -29,6 +29,7 @@ import io.jenkins.plugins.dwp.config.PoolsValidator;
 import io.jenkins.plugins.dwp.kube.AgentConnection;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -101,7 +102,7 @@ class BrokerFaultsTest {
 
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final ManualClock clock = new ManualClock(START);
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final List<AutoCloseable> closing = new ArrayList<>();
     private FaultyDispatcher faults;

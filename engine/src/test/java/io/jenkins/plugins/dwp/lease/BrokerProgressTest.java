@@ -14,6 +14,7 @@ import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.config.PoolsValidator;
 import io.jenkins.plugins.dwp.kube.AgentConnection;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class BrokerProgressTest {
 
     KubernetesClient client;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     private WorkerBroker broker;
 
     @BeforeEach

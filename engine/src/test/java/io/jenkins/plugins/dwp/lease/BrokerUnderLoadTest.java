@@ -17,6 +17,7 @@ import io.jenkins.plugins.dwp.config.PoolsValidator;
 import io.jenkins.plugins.dwp.kube.AgentConnection;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -51,7 +52,7 @@ import org.junit.jupiter.api.Timeout;
  * 200 requests at once against a pool of 10: the cap holds at every moment the cluster shows,
  * the queue is served in the order requests came, and everything made is gone at the end.
  *
- * <p>The clock here is the wall clock (made strictly increasing), not a {@link MutableClock}: no
+ * <p>The clock here is the wall clock (made strictly increasing), not a {@link ManualClock}: no
  * rule needs time to pass, and the request-to-created latency the metrics report is then real.
  */
 @EnableKubernetesMockClient(crud = true)

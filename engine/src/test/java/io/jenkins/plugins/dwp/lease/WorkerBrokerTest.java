@@ -28,6 +28,7 @@ import io.jenkins.plugins.dwp.reconcile.Heartbeat;
 import io.jenkins.plugins.dwp.reconcile.Plan;
 import io.jenkins.plugins.dwp.reconcile.PlanAction;
 import io.jenkins.plugins.dwp.reconcile.ReapReason;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.jenkins.plugins.dwp.yaml.SourceFile;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -63,7 +64,7 @@ class WorkerBrokerTest {
     KubernetesMockServer server;
     KubernetesClient client;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final List<LeaseTransition> transitions = new CopyOnWriteArrayList<>();
     private final List<WorkerBroker> brokers = new ArrayList<>();
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

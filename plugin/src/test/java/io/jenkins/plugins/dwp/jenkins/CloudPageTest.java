@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.lease.Lease;
 import io.jenkins.plugins.dwp.lease.LeaseState;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +19,7 @@ class CloudPageTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-    private final PoolSet pools = PoolsConfiguration.withBuiltinCatalog(new MutableClock(NOW)).refresh(null, RetiringImages.IMAGES + """
+    private final PoolSet pools = PoolsConfiguration.withBuiltinCatalog(new ManualClock(NOW)).refresh(null, RetiringImages.IMAGES + """
             pools:
               - name: linux
                 labels: [linux, jdk21]

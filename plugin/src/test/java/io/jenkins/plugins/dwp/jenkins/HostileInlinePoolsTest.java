@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.dwp.config.PoolSet;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.jenkins.plugins.dwp.yaml.Finding;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +52,7 @@ class HostileInlinePoolsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void refusedWithOneErrorAndTheLastGoodPoolsKept(String what, String text, String place, String says) {
-        PoolsConfiguration pools = PoolsConfiguration.withBuiltinCatalog(new MutableClock(Instant.parse("2026-11-25T10:00:00Z")));
+        PoolsConfiguration pools = PoolsConfiguration.withBuiltinCatalog(new ManualClock(Instant.parse("2026-11-25T10:00:00Z")));
         PoolSet good = pools.refresh(null, GOOD).poolSet().orElseThrow();
 
         PoolsConfiguration.Snapshot snapshot = pools.refresh(null, text);
@@ -67,7 +68,7 @@ class HostileInlinePoolsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void theFormCheckSaysTheSame(String what, String text, String place, String says) {
-        var result = FormChecks.pools(text, null, FormChecks.validator(new MutableClock(Instant.parse("2026-11-25T10:00:00Z"))));
+        var result = FormChecks.pools(text, null, FormChecks.validator(new ManualClock(Instant.parse("2026-11-25T10:00:00Z"))));
         assertEquals(hudson.util.FormValidation.Kind.ERROR, result.kind, what);
         assertTrue(result.renderHtml().contains(says) || String.valueOf(result.getMessage()).contains(says),
                 () -> what + ": " + result.renderHtml());

@@ -8,13 +8,14 @@ import hudson.model.labels.LabelAtom;
 import hudson.model.labels.LabelExpression;
 import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.ResolvedPool;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PoolForLabelTest {
 
-    private final PoolSet pools = PoolsConfiguration.withBuiltinCatalog(new MutableClock(Instant.parse("2026-11-25T10:00:00Z")))
+    private final PoolSet pools = PoolsConfiguration.withBuiltinCatalog(new ManualClock(Instant.parse("2026-11-25T10:00:00Z")))
             .refresh(null, """
                     pools:
                       - name: linux

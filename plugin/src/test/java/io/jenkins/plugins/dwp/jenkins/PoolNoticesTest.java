@@ -7,6 +7,7 @@ import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.catalog.NoticeSeverity;
 import io.jenkins.plugins.dwp.jenkins.PoolNotices.ImageRow;
 import io.jenkins.plugins.dwp.jenkins.PoolNotices.RejectedText;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class PoolNoticesTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(MONDAY);
+    private final ManualClock clock = new ManualClock(MONDAY);
 
     /** Pools text with an image of its own, {@code team-1}, that the pool {@code pool} is pinned to. */
     static String pinnedText(String pool, String deprecatedAfter, String decommissionedAfter) {

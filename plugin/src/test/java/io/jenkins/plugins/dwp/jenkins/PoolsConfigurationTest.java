@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.config.PoolSet;
 import io.jenkins.plugins.dwp.config.ResolvedPool;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.jenkins.plugins.dwp.yaml.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class PoolsConfigurationTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(MONDAY);
+    private final ManualClock clock = new ManualClock(MONDAY);
     private final PoolsConfiguration configuration = new PoolsConfiguration(BuiltinCatalog.get(), clock);
 
     private static String pool(String name) {

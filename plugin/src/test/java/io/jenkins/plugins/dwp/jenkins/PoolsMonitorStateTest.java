@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.dwp.catalog.BuiltinCatalog;
 import io.jenkins.plugins.dwp.catalog.NoticeSeverity;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ class PoolsMonitorStateTest {
 
     private static final String TEXT = PoolNoticesTest.pinnedText("team", "2026-11-01", "2027-01-02");
 
-    private final MutableClock clock = new MutableClock(PoolNoticesTest.MONDAY);
+    private final ManualClock clock = new ManualClock(PoolNoticesTest.MONDAY);
     private final PoolsConfiguration configuration = new PoolsConfiguration(BuiltinCatalog.get(), clock);
 
     private PoolNotices notices(String text) {

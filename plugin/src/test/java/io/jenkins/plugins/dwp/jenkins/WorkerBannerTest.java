@@ -3,13 +3,14 @@ package io.jenkins.plugins.dwp.jenkins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jenkins.plugins.dwp.config.ResolvedPool;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkerBannerTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
 
     private ResolvedPool pool(String yaml) {
         return PoolsConfiguration.withBuiltinCatalog(clock).refresh(null, yaml).poolSet().orElseThrow().pools().get(0);

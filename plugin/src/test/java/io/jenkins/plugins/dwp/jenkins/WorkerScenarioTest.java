@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.jenkins.plugins.dwp.lease.LeaseState;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -45,7 +46,7 @@ class WorkerScenarioTest {
     KubernetesMockServer server;
     KubernetesClient client;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
     private MockCluster cluster;
     private DynamicWorkerPoolsCloud cloud;
     private JenkinsModel jenkins;

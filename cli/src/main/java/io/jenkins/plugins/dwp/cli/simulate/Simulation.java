@@ -9,6 +9,7 @@ import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import io.jenkins.plugins.dwp.lease.LeaseIds;
 import io.jenkins.plugins.dwp.lease.WorkerBroker;
 import io.jenkins.plugins.dwp.metrics.WorkerMetrics;
+import io.jenkins.plugins.dwp.time.ManualClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public final class Simulation {
      * @throws InterruptedException if the thread was interrupted while the cluster settled
      */
     public SimulationResult run(DoubleConsumer progress) throws InterruptedException {
-        VirtualClock clock = new VirtualClock(start);
+        ManualClock clock = new ManualClock(start);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Wakeup wakeup = new Wakeup();
         try (EmbeddedApi api = new EmbeddedApi(wakeup);
@@ -98,7 +99,7 @@ public final class Simulation {
 
     /** One replay's moving parts and the loop over instants. */
     private final class Replay {
-        private final VirtualClock clock;
+        private final ManualClock clock;
         private final SimulatedKubelet kubelet;
         private final GarbageCollector collector;
         private final WorkerBroker broker;
@@ -112,7 +113,7 @@ public final class Simulation {
         private final Duration giveUp;
         private final Duration longestLifetime;
 
-        Replay(VirtualClock clock, EmbeddedApi api, SimulatedKubelet kubelet, GarbageCollector collector,
+        Replay(ManualClock clock, EmbeddedApi api, SimulatedKubelet kubelet, GarbageCollector collector,
                 WorkerBroker broker, SimpleMeterRegistry registry, Wakeup wakeup) {
             this.clock = clock;
             this.kubelet = kubelet;
@@ -142,7 +143,7 @@ public final class Simulation {
             List<StepRun> runs = jenkins.runs();
             for (int i = 0; i < runs.size(); i++) {
                 int index = i;
-                agenda.add(runs.get(i).step().at(), Agenda.Kind.REQUEST, i, () -> jenkins.request(index, clock.elapsed()));
+                agenda.add(runs.get(i).step().at(), Agenda.Kind.REQUEST, i, () -> jenkins.request(index, Duration.between(start, clock.instant())));
             }
             Duration nextTick = Duration.ZERO;
             Duration drainedBy = null;
@@ -150,7 +151,7 @@ public final class Simulation {
             while (true) {
                 Duration tick = nextTick;
                 now = agenda.next().filter(due -> due.compareTo(tick) < 0).orElse(tick);
-                clock.moveTo(now);
+                clock.set(start.plus(now));
                 instant(now, now.equals(nextTick));
                 ledger.settledAt();
                 if (now.equals(timeline.next())) {
