@@ -67,17 +67,7 @@ class BrokerDisruptionTest {
     private static final String NAMESPACE = "workers";
     private static final Map<String, Integer> CAPS = new TreeMap<>(Map.of("small", 3, "medium", 5, "large", 8));
     private static final List<String> POOL_NAMES = List.copyOf(CAPS.keySet());
-    private static final String POOLS = CAPS.entrySet().stream()
-            .map(pool -> """
-                      - name: %s
-                        image: {default: inbound-agent}
-                        resources: {requests: {cpu: 500m, memory: 1Gi}}
-                        idleMinutes: 10
-                        maxLifetimeHours: 72
-                        pendingTimeoutMinutes: 15
-                        maxWorkers: %d
-                    """.formatted(pool.getKey(), pool.getValue()))
-            .collect(Collectors.joining("", "pools:\n", ""));
+    private static final String POOLS = CappedPools.yaml(CAPS);
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
 
     private final ManualClock clock = new ManualClock(START);

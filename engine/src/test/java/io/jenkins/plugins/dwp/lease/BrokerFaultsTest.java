@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -87,18 +88,9 @@ class BrokerFaultsTest {
     /** The run is stalled when no step has ended for this long in virtual time. */
     private static final Duration STALL = Duration.ofMinutes(30);
 
-    private static final String POOLS = CAPS.entrySet().stream().sorted(Map.Entry.comparingByValue())
-            .map(pool -> """
-                      - name: %s
-                        labels: [%s]
-                        image: {default: inbound-agent}
-                        resources: {requests: {cpu: 500m, memory: 1Gi}}
-                        idleMinutes: 10
-                        maxLifetimeHours: 72
-                        pendingTimeoutMinutes: 15
-                        maxWorkers: %d
-                    """.formatted(pool.getKey(), pool.getKey(), pool.getValue()))
-            .collect(Collectors.joining("", "pools:\n", ""));
+    // Labels default to the pool's name, which is what each step asks for.
+    private static final String POOLS = CappedPools.yaml(CAPS.entrySet().stream().sorted(Map.Entry.comparingByValue())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
 
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
 

@@ -149,7 +149,7 @@ public final class WorkerSession implements LeaseListener {
         runtime.release(leaseId);
     }
 
-    private static Lease join(CompletableFuture<Lease> future) throws WorkerFailedException, InterruptedException {
+    private Lease join(CompletableFuture<Lease> future) throws WorkerFailedException, InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -157,8 +157,8 @@ public final class WorkerSession implements LeaseListener {
         }
     }
 
-    private static WorkerFailedException unwrap(ExecutionException e) {
+    private WorkerFailedException unwrap(ExecutionException e) {
         return e.getCause() instanceof WorkerFailedException failed ? failed
-                : new WorkerFailedException("?", String.valueOf(e.getCause()));
+                : new WorkerFailedException(podName, String.valueOf(e.getCause()));
     }
 }
