@@ -132,6 +132,7 @@ public final class WorkerBroker implements AutoCloseable {
     private final AtomicLong callsStarted = new AtomicLong();
     private long callsEnded;
     private long podEventsHandled;
+    private volatile Runnable progressListener = () -> { };
     private final Thread loopThread;
 
     private PoolSet pools;
@@ -327,6 +328,15 @@ public final class WorkerBroker implements AutoCloseable {
         return onLoop(() -> new Progress(callsStarted.get(), callsEnded, podEventsHandled));
     }
 
+    /**
+     * Has {@code listener} told, on the broker's thread, each time its {@link #progress} moves: an
+     * API call ended, a pod event was handled. It must only take note, quickly; a caller that waits
+     * for the broker to settle looks again when told instead of asking over and over.
+     */
+    public void onProgress(Runnable listener) {
+        progressListener = listener;
+    }
+
     /** How many workers wait for a check, for the tick benchmark and listings. */
     public int scheduled() {
         return onLoop(schedule::size);
@@ -413,20 +423,20 @@ public final class WorkerBroker implements AutoCloseable {
     private final class PodEvents implements ResourceEventHandler<Pod> {
         @Override
         public void onAdd(Pod pod) {
-            loop.execute(() -> onPod(pod, false));
+            loop.execute(() -> onPodEvent(pod, false));
         }
 
         @Override
         public void onUpdate(Pod old, Pod pod) {
             // The same version again is no news: a resync, or a restarted watch that lists everything anew.
             if (!Objects.equals(old.getMetadata().getResourceVersion(), pod.getMetadata().getResourceVersion())) {
-                loop.execute(() -> onPod(pod, false));
+                loop.execute(() -> onPodEvent(pod, false));
             }
         }
 
         @Override
         public void onDelete(Pod pod, boolean finalStateUnknown) {
-            loop.execute(() -> onPod(pod, true));
+            loop.execute(() -> onPodEvent(pod, true));
         }
     }
 
@@ -441,7 +451,10 @@ public final class WorkerBroker implements AutoCloseable {
                 calls.run();
             } finally {
                 try {
-                    loop.execute(() -> callsEnded++);
+                    loop.execute(() -> {
+                        callsEnded++;
+                        progressListener.run();
+                    });
                 } catch (RejectedExecutionException closed) {
                     // The broker was closed: nobody asks how far it got any more.
                 }
@@ -449,8 +462,13 @@ public final class WorkerBroker implements AutoCloseable {
         });
     }
 
-    private void onPod(Pod pod, boolean deleted) {
+    private void onPodEvent(Pod pod, boolean deleted) {
         podEventsHandled++;
+        onPod(pod, deleted);
+        progressListener.run();
+    }
+
+    private void onPod(Pod pod, boolean deleted) {
         Optional<ObservedWorker> seen = PodObservation.observe(pod);
         if (seen.isEmpty()) {
             return;

@@ -19,7 +19,9 @@ import io.jenkins.plugins.dwp.yaml.SourceFile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,5 +82,24 @@ class BrokerProgressTest {
         assertNull(client.pods().inNamespace(NAMESPACE).withName(lease.podName()).get());
         assertTrue(broker.lease(lease.id()).isEmpty(), "the deletion was seen and the lease let go");
         assertEquals(settled, broker.progress(), "a settled broker does nothing more by itself");
+    }
+
+    @Test
+    void theListenerIsToldOfEachStepOfProgressOnTheBrokersThreadAfterTheStepIsCounted() {
+        List<WorkerBroker.Progress> told = new CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        broker.onProgress(() -> {
+            threads.add(Thread.currentThread().getName());
+            // Read on the broker's thread, the progress is what the step made it, never older.
+            told.add(broker.progress());
+        });
+        Lease lease = broker.request("linux", "build #1", (l, t) -> { });
+        WorkerBroker.Progress settled = settledAfter(1);
+
+        await().until(() -> told.contains(settled));
+        assertTrue(told.stream().anyMatch(p -> p.podEventsHandled() == 1), "the pod's ADDED event, once handled");
+        assertTrue(told.stream().anyMatch(p -> p.callsEnded() == settled.callsEnded()), "the create's end");
+        assertTrue(threads.stream().allMatch(name -> name.startsWith("dwp-broker-")), "told on the broker's thread: " + threads);
+        assertNotNull(lease);
     }
 }

@@ -16,20 +16,26 @@ final class EmbeddedApi implements AutoCloseable {
     private static final Logger SERVER_LOG = Logger.getLogger("io.fabric8.mockwebserver");
 
     private final KubernetesMockServer server;
-    private final PodEventCountingDispatcher store;
+    private final EmbeddedStore store;
     private final KubernetesClient client;
 
     /** Starts the server; {@code wakeup} hears of every pod change. */
     EmbeddedApi(Wakeup wakeup) {
         SERVER_LOG.setLevel(Level.WARNING);
-        store = new PodEventCountingDispatcher(wakeup);
+        store = new EmbeddedStore(wakeup);
         server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), store, false);
         server.init(InetAddress.getLoopbackAddress(), 0);
         client = server.createClient();
     }
 
+    /** A client of the server over HTTP, as the engine under test is. */
     KubernetesClient client() {
         return client;
+    }
+
+    /** The server's store, for the cluster's own parts in this process. */
+    EmbeddedStore store() {
+        return store;
     }
 
     /** How many pod changes the server has made so far. */

@@ -3,6 +3,6 @@ package io.jenkins.plugins.dwp.cli.simulate;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.Watcher;
 
-/** One pod event as the simulated kubelet's watch received it. */
+/** A worker pod added or deleted, as the simulated kubelet heard of it from the store. */
 record KubeletEvent(Watcher.Action action, Pod pod) {
 }

@@ -5,59 +5,54 @@ import java.time.Duration;
 
 /**
  * Waits until the cluster has settled after an instant of virtual time: every API call the broker
- * started has ended, and the broker and the kubelet have each handled every pod event the server
- * sent. Only then may the clock move, so that whatever an instant causes happens at that instant,
- * whichever threads carry it; this is what makes a replay repeat exactly.
+ * started has ended, and the broker has handled every pod event the server sent (the simulated
+ * kubelet hears of pods as the store changes them, so it is never behind). Only then may the
+ * clock move, so that whatever an instant causes happens at that instant, whichever threads carry
+ * it; this is what makes a replay repeat exactly.
  */
 final class Settling {
 
     /** How long nothing may move before the simulation gives up: a watchdog, not a rule of the simulation. */
     private static final long PATIENCE_NANOS = Duration.ofSeconds(60).toNanos();
-    /** The longest nap between looks when no pod event wakes the waiter: an engine's API call may end meanwhile. */
-    private static final long NAP_NANOS = 100_000;
+    /** The longest nap between looks: pod changes and the engine's progress wake the waiter sooner. */
+    private static final long NAP_NANOS = Duration.ofMillis(10).toNanos();
 
     private final EmbeddedApi api;
-    private final SimulatedKubelet kubelet;
     private final WorkerBroker broker;
     private final Wakeup wakeup;
 
-    Settling(EmbeddedApi api, SimulatedKubelet kubelet, WorkerBroker broker, Wakeup wakeup) {
+    Settling(EmbeddedApi api, WorkerBroker broker, Wakeup wakeup) {
         this.api = api;
-        this.kubelet = kubelet;
         this.broker = broker;
         this.wakeup = wakeup;
+        broker.onProgress(wakeup::wake);
     }
 
     /** Returns once everything set off so far is done and told to whoever watches. */
     void await() throws InterruptedException {
-        kubelet.awaitWrites();
         long since = System.nanoTime();
         long lastSeen = -1;
         while (true) {
+            long wakes = wakeup.wakes();
             long events = api.podEvents();
-            if (kubelet.seen() == events) {
-                WorkerBroker.Progress progress = broker.progress();
-                if (progress.calm() && progress.podEventsHandled() == events && api.podEvents() == events) {
-                    return;
-                }
-                // Read again: an event sent after the first read may be handled already, and is no fault.
-                long sent = api.podEvents();
-                if (progress.podEventsHandled() > sent) {
-                    throw new SimulationStalled("the engine handled " + progress.podEventsHandled() + " pod events where"
-                            + " the embedded API server sent " + sent);
-                }
+            WorkerBroker.Progress progress = broker.progress();
+            if (progress.calm() && progress.podEventsHandled() == events && api.podEvents() == events) {
+                return;
             }
-            kubelet.broken().ifPresent(cause -> {
-                throw new SimulationStalled("the simulated kubelet's watch stopped: " + cause.getMessage());
-            });
+            // Read again: an event sent after the first read may be handled already, and is no fault.
+            long sent = api.podEvents();
+            if (progress.podEventsHandled() > sent) {
+                throw new SimulationStalled("the engine handled " + progress.podEventsHandled() + " pod events where"
+                        + " the embedded API server sent " + sent);
+            }
             if (events != lastSeen) {
                 lastSeen = events;
                 since = System.nanoTime();
             } else if (System.nanoTime() - since > PATIENCE_NANOS) {
                 throw new SimulationStalled("nothing moved for a minute: the engine has " + broker.progress()
-                        + ", the server sent " + events + " pod events and the kubelet saw " + kubelet.seen());
+                        + " and the server sent " + events + " pod events");
             }
-            wakeup.nap(NAP_NANOS);
+            wakeup.napUnlessWokenSince(wakes, NAP_NANOS);
         }
     }
 }

@@ -6,98 +6,59 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
-import io.fabric8.kubernetes.client.WatcherException;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
+import io.fabric8.mockwebserver.http.MockResponse;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Plays the kubelet: watches the worker pods and, when told, starts one (one status write:
- * Running) or shows the problem it meets instead, as a real kubelet or scheduler writes it.
- * Pods starting at one instant are written at once, side by side, as the kubelets of several
- * nodes would. Events are kept for the simulation, which reads them once the cluster has settled.
+ * Plays the kubelet and the scheduler: sees worker pods come and go as the API server's store
+ * makes them and, when told, starts one (one status write: Running) or shows the problem it meets
+ * instead, as a real kubelet or scheduler writes it. It sits beside the API server, in its
+ * process: it hears of pods from the store and its writes are requests the server answers without
+ * the network, so that a replay spends its time on the engine's traffic, not on the cluster's own.
+ * Pod events are kept for the simulation, which reads them once the cluster has settled.
  */
-final class SimulatedKubelet implements Watcher<Pod>, AutoCloseable {
+final class SimulatedKubelet {
 
-    private final KubernetesClient client;
-    private final Queue<KubeletEvent> received = new ConcurrentLinkedQueue<>();
-    private final AtomicLong seen = new AtomicLong();
-    private volatile Optional<WatcherException> broken = Optional.empty();
-    private final Wakeup wakeup;
-    private final ExecutorService writers = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "dwp-simulate-kubelet");
-        t.setDaemon(true);
-        return t;
-    });
-    private final List<Future<?>> writing = new ArrayList<>();
-    private Watch watch;
-
-    /** A kubelet on {@code client}; {@code wakeup} hears of every event it receives. */
-    SimulatedKubelet(KubernetesClient client, Wakeup wakeup) {
-        this.client = client;
-        this.wakeup = wakeup;
+    private record Seen(Watcher.Action action, String pod) {
     }
 
-    /** Starts watching the worker pods of every namespace; returns once the watch is open. */
-    void watch() {
-        watch = client.pods().inAnyNamespace().withLabel(WorkerMetadata.MANAGED_BY, WorkerMetadata.MANAGER).watch(this);
+    private final EmbeddedStore store;
+    private final KubernetesSerialization json;
+    private final Queue<Seen> received = new ConcurrentLinkedQueue<>();
+
+    /** A kubelet of the cluster whose store is {@code store}; reads pods with {@code json}. */
+    SimulatedKubelet(EmbeddedStore store, KubernetesSerialization json) {
+        this.store = store;
+        this.json = json;
+        store.onPodAddedOrDeleted((action, pod) -> received.add(new Seen(action, pod)));
     }
 
-    /** How many pod events the watch has delivered. */
-    long seen() {
-        return seen.get();
-    }
-
-    /** Why the watch stopped, if it did: the simulation cannot go on without it. */
-    Optional<WatcherException> broken() {
-        return broken;
-    }
-
-    /** The events delivered since the last call, in order. */
+    /** The worker pods added and deleted since the last call, in the order the store made them. */
     List<KubeletEvent> takeEvents() {
         List<KubeletEvent> events = new ArrayList<>();
-        KubeletEvent event;
-        while ((event = received.poll()) != null) {
-            events.add(event);
+        Seen seen;
+        while ((seen = received.poll()) != null) {
+            Pod pod = json.unmarshal(seen.pod(), Pod.class);
+            Map<String, String> labels = pod.getMetadata().getLabels();
+            if (labels != null && WorkerMetadata.MANAGER.equals(labels.get(WorkerMetadata.MANAGED_BY))) {
+                events.add(new KubeletEvent(seen.action(), pod));
+            }
         }
         return events;
     }
 
-    /**
-     * Starts {@code pod}, or shows {@code problem} on it instead, in the background; a pod deleted
-     * meanwhile is left alone. {@link #awaitWrites} waits for it.
-     */
+    /** Starts {@code pod}, or shows {@code problem} on it instead; a pod deleted meanwhile is left alone. */
     void start(Pod pod, Optional<PodProblem> problem) {
-        writing.add(writers.submit(() -> write(pod, problem)));
-    }
-
-    /** Waits until every status write asked for so far is done; one that failed fails the simulation. */
-    void awaitWrites() throws InterruptedException {
-        try {
-            for (Future<?> write : writing) {
-                write.get();
-            }
-        } catch (ExecutionException e) {
-            throw new SimulationStalled("the simulated kubelet could not write a pod's status: " + e.getCause());
-        } finally {
-            writing.clear();
-        }
-    }
-
-    private void write(Pod pod, Optional<PodProblem> problem) {
         Pod status = new PodBuilder()
                 .withNewMetadata()
                 .withName(pod.getMetadata().getName())
@@ -105,13 +66,12 @@ final class SimulatedKubelet implements Watcher<Pod>, AutoCloseable {
                 .endMetadata()
                 .withStatus(problem.map(p -> problemStatus(pod, p)).orElseGet(SimulatedKubelet::running))
                 .build();
-        try {
-            // A merge patch of the status: one call, no read first, no resourceVersion to conflict on.
-            client.pods().resource(status).patchStatus();
-        } catch (KubernetesClientException e) {
-            if (e.getCode() != HttpURLConnection.HTTP_NOT_FOUND) {
-                throw e;
-            }
+        // A merge patch of the status: one request, no read first, no resourceVersion to conflict on.
+        MockResponse response = store.serve(HttpMethod.PATCH, "/api/v1/namespaces/" + pod.getMetadata().getNamespace()
+                + "/pods/" + pod.getMetadata().getName() + "/status", "application/merge-patch+json", json.asJson(status));
+        if (response.code() / 100 != 2 && response.code() != HttpURLConnection.HTTP_NOT_FOUND) {
+            throw new SimulationStalled("the simulated kubelet could not write the status of pod "
+                    + PodLedger.key(pod) + ": HTTP " + response.code() + " " + response.getBody().readUtf8());
         }
     }
 
@@ -135,25 +95,5 @@ final class SimulatedKubelet implements Watcher<Pod>, AutoCloseable {
                         .withMessage("Back-off pulling image \"" + image + "\" (simulated)").endWaiting().endState()
                         .build())
                 .build();
-    }
-
-    @Override
-    public void eventReceived(Action action, Pod pod) {
-        received.add(new KubeletEvent(action, pod));
-        seen.incrementAndGet();
-        wakeup.wake();
-    }
-
-    @Override
-    public void onClose(WatcherException cause) {
-        broken = Optional.of(cause);
-    }
-
-    @Override
-    public void close() {
-        writers.shutdownNow();
-        if (watch != null) {
-            watch.close();
-        }
     }
 }

@@ -72,9 +72,8 @@ public final class Simulation {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Wakeup wakeup = new Wakeup();
         try (EmbeddedApi api = new EmbeddedApi(wakeup);
-                SimulatedKubelet kubelet = new SimulatedKubelet(api.client(), wakeup);
-                GarbageCollector collector = new GarbageCollector(api.client())) {
-            kubelet.watch();
+                GarbageCollector collector = new GarbageCollector(api.store())) {
+            SimulatedKubelet kubelet = new SimulatedKubelet(api.store(), api.client().getKubernetesSerialization());
             WorkerBroker broker = WorkerBroker.start(api.client(),
                     new WorkerBroker.Settings(CONTROLLER, namespace, new AgentConnection("http://jenkins:8080/", true),
                             Duration.ofMinutes(5), HEARTBEAT, 1000, UNPACED),
@@ -120,7 +119,7 @@ public final class Simulation {
             this.collector = collector;
             this.broker = broker;
             this.registry = registry;
-            this.settling = new Settling(api, kubelet, broker, wakeup);
+            this.settling = new Settling(api, broker, wakeup);
             this.jenkins = new SimulatedJenkins(broker, workload.steps());
             Duration end = Duration.ZERO;
             Duration busy = Duration.ZERO;

@@ -1,28 +1,41 @@
 package io.jenkins.plugins.dwp.cli.simulate;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Lets the thread that waits for the cluster to settle sleep until something happens: a pod
- * event sent by the server or received by the kubelet wakes it at once; what nothing announces
- * (an API call of the engine ending) it finds by looking again after a short nap.
+ * change made by the server or a step of the engine's progress wakes it at once. A wake-up that
+ * comes between a look and the nap is not lost: the nap returns at once.
  */
 final class Wakeup {
 
+    private final AtomicLong wakes = new AtomicLong();
     private volatile Thread sleeper;
 
-    /** Wakes the waiting thread, if one sleeps. */
+    /** Wakes the waiting thread, if one sleeps, or keeps the next nap from sleeping. */
     void wake() {
+        wakes.incrementAndGet();
         Thread waiting = sleeper;
         if (waiting != null) {
             LockSupport.unpark(waiting);
         }
     }
 
-    /** Sleeps at most {@code nanos}, or until woken. */
-    void nap(long nanos) {
+    /** How many wake-ups there have been: what a look saw, to give to {@link #napUnlessWokenSince}. */
+    long wakes() {
+        return wakes.get();
+    }
+
+    /** Sleeps at most {@code nanos}, or until woken; not at all when woken since {@code seen} was read. */
+    void napUnlessWokenSince(long seen, long nanos) {
         sleeper = Thread.currentThread();
-        LockSupport.parkNanos(this, nanos);
-        sleeper = null;
+        try {
+            if (wakes.get() == seen) {
+                LockSupport.parkNanos(this, nanos);
+            }
+        } finally {
+            sleeper = null;
+        }
     }
 }

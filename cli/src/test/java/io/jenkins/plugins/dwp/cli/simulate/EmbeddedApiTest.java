@@ -8,7 +8,10 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,50 @@ class EmbeddedApiTest {
                 }
             });
             assertTrue(closed.get(30, TimeUnit.SECONDS).isHttpGone(), "410: list anew, the deletion would be missed");
+        }
+    }
+
+    @Test
+    void theClustersOwnPartsHearOfPodsAddedAndDeletedAsTheStoreMakesThem() {
+        try (EmbeddedApi api = new EmbeddedApi(new Wakeup())) {
+            List<String> heard = new CopyOnWriteArrayList<>();
+            api.store().onPodAddedOrDeleted((action, json) -> heard.add(action + " "
+                    + api.client().getKubernetesSerialization().unmarshal(json, Pod.class).getMetadata().getName()));
+            api.client().pods().resource(pod("a")).create();
+            api.client().pods().resource(new PodBuilder(pod("a")).withNewStatus().withPhase("Running").endStatus().build())
+                    .patchStatus();
+            api.client().secrets().resource(new SecretBuilder()
+                    .withNewMetadata().withName("a").withNamespace("ns").endMetadata().build()).create();
+            api.client().pods().inNamespace("ns").withName("a").delete();
+            assertEquals(List.of("ADDED a", "DELETED a"), heard, "told at once, in order; no status change, no secret");
+        }
+    }
+
+    @Test
+    void aRequestServedInProcessChangesTheStoreAndReachesTheWatchesOfClients() throws Exception {
+        try (EmbeddedApi api = new EmbeddedApi(new Wakeup())) {
+            api.client().pods().resource(pod("a")).create();
+            CompletableFuture<Pod> modified = new CompletableFuture<>();
+            api.client().pods().inNamespace("ns").watch(new Watcher<Pod>() {
+                @Override
+                public void eventReceived(Action action, Pod resource) {
+                    if (action == Action.MODIFIED) {
+                        modified.complete(resource);
+                    }
+                }
+
+                @Override
+                public void onClose(WatcherException cause) {
+                    modified.completeExceptionally(cause);
+                }
+            });
+            int code = api.store().serve(HttpMethod.PATCH, "/api/v1/namespaces/ns/pods/a/status",
+                    "application/merge-patch+json", "{\"status\":{\"phase\":\"Running\"}}").code();
+
+            assertEquals(2, code / 100, "answered as the server answers a patch");
+            assertEquals("Running", modified.get(30, TimeUnit.SECONDS).getStatus().getPhase());
+            assertEquals("Running", api.client().pods().inNamespace("ns").withName("a").get().getStatus().getPhase());
+            assertEquals(404, api.store().serve(HttpMethod.DELETE, "/api/v1/namespaces/ns/secrets/none", null, null).code());
         }
     }
 }
