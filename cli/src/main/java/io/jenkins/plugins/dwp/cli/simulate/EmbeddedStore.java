@@ -2,15 +2,27 @@ package io.jenkins.plugins.dwp.cli.simulate;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.mockwebserver.crud.Attribute;
 import io.fabric8.mockwebserver.crud.AttributeSet;
+import io.fabric8.mockwebserver.crud.AttributeType;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.net.HttpURLConnection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +36,11 @@ import java.util.regex.Pattern;
  * <p>Every pod change is counted: each is one event on every pod watch, so the simulation knows
  * how many events the engine must have handled before the cluster is settled.
  *
+ * <p>Objects are also found by kind, namespace and name without a scan: the mock server matches
+ * every stored object against each request, which made a create, a status write or a delete cost
+ * time in proportion to everything stored. One lock of its own serializes every request, so that
+ * a delete found this way is ordered with all other changes as the server's own lock orders them.
+ *
  * <p>The mock server keeps no history of changes, so it cannot resume a pod watch from an older
  * version: it would list every pod as added and miss the deletions. Informers renew their watch
  * every 5 to 10 minutes of wall time; such a resumption gets 410 Expired here, as from a real API
@@ -33,12 +50,21 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
 
     private static final Pattern POD_PATH = Pattern.compile("/pods(/|\\?|$)");
     private static final Pattern RESOURCE_VERSION = Pattern.compile("[?&]resourceVersion=(\\d+)");
+    private static final String[] NAME_KEYS = {KubernetesAttributesExtractor.PLURAL,
+        KubernetesAttributesExtractor.NAMESPACE, KubernetesAttributesExtractor.NAME};
+    /** The mock server's value that equals every value. */
+    private static final String WILDCARD = "*";
 
     private final AtomicLong podEvents = new AtomicLong();
     /** A version taken just after the last pod change: a pod watch may resume from it or later, not before. */
     private volatile long lastPodChange;
     private final Wakeup wakeup;
     private volatile BiConsumer<Watcher.Action, String> podListener = (action, pod) -> { };
+    private final ReentrantLock requests = new ReentrantLock();
+    /** Every stored object's key, by kind (plural), namespace and name; usually one each, more across API groups. */
+    private final Map<String, Set<AttributeSet>> keysByName = new HashMap<>();
+    /** Stored keys with a wildcard in kind, namespace or name: while there are any, lookups scan. */
+    private final Set<AttributeSet> wildcardKeys = new HashSet<>();
 
     EmbeddedStore(Wakeup wakeup) {
         this.wakeup = wakeup;
@@ -78,11 +104,70 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
     }
 
     @Override
+    public MockResponse handleCreate(RecordedRequest request) {
+        return locked(() -> super.handleCreate(request));
+    }
+
+    @Override
+    public MockResponse handleUpdate(RecordedRequest request) {
+        return locked(() -> super.handleUpdate(request));
+    }
+
+    @Override
+    public MockResponse handlePatch(RecordedRequest request) {
+        return locked(() -> super.handlePatch(request));
+    }
+
+    @Override
+    public MockResponse handleGet(String path) {
+        return locked(() -> super.handleGet(path));
+    }
+
+    /**
+     * Deletes the object a path names, found without a scan; one with finalizers, and a path that
+     * names no single object, as the mock server does.
+     */
+    @Override
+    public MockResponse handleDelete(String path) {
+        return locked(() -> {
+            AttributeSet query = getKey(path);
+            if (nameOf(query, true) == null || !wildcardKeys.isEmpty()) {
+                return super.handleDelete(path);
+            }
+            Map.Entry<AttributeSet, String> found = findResource(query);
+            if (found == null) {
+                return new MockResponse().setResponseCode(HttpURLConnection.HTTP_NOT_FOUND);
+            }
+            if (!Serialization.unmarshal(found.getValue(), GenericKubernetesResource.class).getFinalizers().isEmpty()) {
+                return super.handleDelete(path);
+            }
+            processEvent(path, query, found.getKey(), null, null);
+            return new MockResponse().setResponseCode(HttpURLConnection.HTTP_OK).setBody(found.getValue());
+        });
+    }
+
+    @Override
+    public Map.Entry<AttributeSet, String> findResource(AttributeSet query) {
+        String name = nameOf(query, true);
+        if (name == null || !wildcardKeys.isEmpty()) {
+            return super.findResource(query);
+        }
+        for (AttributeSet key : keysByName.getOrDefault(name, Set.of())) {
+            String stored = map.get(key);
+            if (stored != null && key.matches(query)) {
+                return Map.entry(key, stored);
+            }
+        }
+        return null;
+    }
+
+    @Override
     public void processEvent(String path, AttributeSet pathAttributes, AttributeSet oldAttributes,
             GenericKubernetesResource resource, String newState) {
         boolean pod = POD_PATH.matcher(path).find();
         String before = pod && oldAttributes != null ? map.get(oldAttributes) : null;
         super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+        index(pathAttributes, oldAttributes, resource, newState);
         if (pod) {
             // A deletion takes no version of its own here; this one marks that the pods changed.
             lastPodChange = requestResourceVersion();
@@ -93,6 +178,74 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
                 podListener.accept(Watcher.Action.ADDED, newState);
             }
             wakeup.wake();
+        }
+    }
+
+    /** Keeps {@link #keysByName} as the mock server's {@code processEvent} keeps its store. */
+    private void index(AttributeSet pathAttributes, AttributeSet oldAttributes, GenericKubernetesResource resource,
+            String newState) {
+        if (oldAttributes != null) {
+            wildcardKeys.remove(oldAttributes);
+            String name = nameOf(oldAttributes, false);
+            Set<AttributeSet> keys = name == null ? null : keysByName.get(name);
+            if (keys != null && keys.remove(oldAttributes) && keys.isEmpty()) {
+                keysByName.remove(name);
+            }
+        }
+        if (newState != null) {
+            KubernetesAttributesExtractor extractor = (KubernetesAttributesExtractor) attributeExtractor;
+            AttributeSet stored = resource != null ? extractor.extract(resource) : extractor.fromResource(newState);
+            if (!stored.containsKey(KubernetesAttributesExtractor.PLURAL)) {
+                stored = AttributeSet.merge(pathAttributes, stored);
+            }
+            String name = nameOf(stored, false);
+            if (name != null) {
+                keysByName.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(stored);
+            } else if (wildcard(stored)) {
+                wildcardKeys.add(stored);
+            }
+        }
+    }
+
+    /**
+     * Kind, namespace and name of a stored object's key, or of a query that asks for exactly them;
+     * null when there are not all three (cluster-scoped objects, lists) or one is the mock server's
+     * wildcard, which matches anything.
+     */
+    private static String nameOf(AttributeSet attributes, boolean query) {
+        StringBuilder name = new StringBuilder();
+        for (String key : NAME_KEYS) {
+            Attribute attribute = attributes.getAttribute(key);
+            if (attribute == null || attribute.getValues().size() != 1
+                    || (query && attribute.getType() != AttributeType.WITH)) {
+                return null;
+            }
+            String value = attribute.getValues().get(0).toString();
+            if (WILDCARD.equals(value)) {
+                return null;
+            }
+            name.append(value).append('/');
+        }
+        return name.toString();
+    }
+
+    /** Whether a stored key with a wildcard among kind, namespace and name could match what the index misses. */
+    private static boolean wildcard(AttributeSet stored) {
+        for (String key : NAME_KEYS) {
+            Attribute attribute = stored.getAttribute(key);
+            if (attribute != null && attribute.getValues().stream().anyMatch(v -> WILDCARD.equals(v.toString()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MockResponse locked(Supplier<MockResponse> request) {
+        requests.lock();
+        try {
+            return request.get();
+        } finally {
+            requests.unlock();
         }
     }
 

@@ -1,11 +1,17 @@
 package io.jenkins.plugins.dwp.cli.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
@@ -97,6 +103,35 @@ class EmbeddedApiTest {
             assertEquals("Running", modified.get(30, TimeUnit.SECONDS).getStatus().getPhase());
             assertEquals("Running", api.client().pods().inNamespace("ns").withName("a").get().getStatus().getPhase());
             assertEquals(404, api.store().serve(HttpMethod.DELETE, "/api/v1/namespaces/ns/secrets/none", null, null).code());
+        }
+    }
+
+    @Test
+    void objectsFoundByNameBehaveAsTheMockServersScanMadeThem() {
+        try (EmbeddedApi api = new EmbeddedApi(new Wakeup())) {
+            KubernetesClient client = api.client();
+            client.pods().resource(pod("a")).create();
+            client.pods().resource(new PodBuilder(pod("a")).editMetadata().withNamespace("other").endMetadata().build()).create();
+            assertEquals(409, assertThrows(KubernetesClientException.class, () -> client.pods().resource(pod("a")).create())
+                    .getCode(), "a second create of one name conflicts");
+            client.secrets().resource(new SecretBuilder().withNewMetadata().withName("a").withNamespace("ns").endMetadata()
+                    .build()).create();
+
+            assertEquals(1, client.pods().inNamespace("ns").withName("a").delete().size());
+            assertNull(client.pods().inNamespace("ns").withName("a").get());
+            assertNotNull(client.pods().inNamespace("other").withName("a").get(), "same name, other namespace: kept");
+            assertNotNull(client.secrets().inNamespace("ns").withName("a").get(), "same name, other kind: kept");
+            assertEquals(0, client.pods().inNamespace("ns").withName("a").delete().size(), "gone already");
+
+            client.pods().resource(new PodBuilder(pod("b")).editMetadata().addToFinalizers("example.com/keep").endMetadata()
+                    .build()).create();
+            client.pods().inNamespace("ns").withName("b").delete();
+            assertNotNull(client.pods().inNamespace("ns").withName("b").get().getMetadata().getDeletionTimestamp(),
+                    "a finalizer keeps it, marked for deletion");
+
+            client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("c").endMetadata().build()).create();
+            client.namespaces().withName("c").delete();
+            assertNull(client.namespaces().withName("c").get(), "cluster-scoped: deleted as the mock server deletes");
         }
     }
 }
