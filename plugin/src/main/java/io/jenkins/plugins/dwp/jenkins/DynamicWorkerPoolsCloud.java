@@ -337,7 +337,7 @@ public class DynamicWorkerPoolsCloud extends Cloud {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             ClusterCredential credential;
             try {
-                credential = JenkinsEnvironment.credential(Util.fixEmptyAndTrim(credentialsId));
+                credential = new JenkinsEnvironment().credential(Util.fixEmptyAndTrim(credentialsId));
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 return FormValidation.error(e.getMessage());
             }
