@@ -50,7 +50,7 @@ public final class WorkerLauncher extends JNLPLauncher {
             launched = true;
         } catch (WorkerFailedException e) {
             listener.error(e.getMessage());
-            StepFailures.failOneWaitingFor(node, e.getMessage());
+            StepFailures.inJenkins().failOneWaitingFor(node.getAssignedLabels(), e.getMessage());
             node.terminateQuietly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
