@@ -14,8 +14,8 @@ public final class AgentOnline extends ComputerListener {
 
     @Override
     public void onOnline(Computer computer, TaskListener listener) {
-        if (computer instanceof WorkerComputer worker && worker.getNode() != null) {
-            worker.getNode().session().ifPresent(WorkerSession::agentConnected);
+        if (computer instanceof WorkerComputer worker) {
+            worker.worker().flatMap(WorkerNode::session).ifPresent(WorkerSession::agentConnected);
         }
     }
 }

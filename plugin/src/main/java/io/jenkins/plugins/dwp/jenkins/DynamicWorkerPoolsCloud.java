@@ -166,7 +166,7 @@ public class DynamicWorkerPoolsCloud extends Cloud {
         List<NodeProvisioner.PlannedNode> planned = new ArrayList<>();
         for (WorkerSession session : requestWorkers(state.getLabel(), excessWorkload)) {
             try {
-                WorkerNode node = new WorkerNode(name, session, session.podName(), session.pool().orElseThrow(), webSocket);
+                WorkerNode node = WorkerNode.labelled(name, session, session.pool().orElseThrow(), webSocket);
                 planned.add(new NodeProvisioner.PlannedNode(node.getNodeName(), CompletableFuture.completedFuture(node), 1));
             } catch (Descriptor.FormException | IOException | RuntimeException e) {
                 LOGGER.log(Level.WARNING, "cannot make the agent of pod " + session.podName(), e);
@@ -337,7 +337,7 @@ public class DynamicWorkerPoolsCloud extends Cloud {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             ClusterCredential credential;
             try {
-                credential = JenkinsEnvironment.credential(Util.fixEmptyAndTrim(credentialsId));
+                credential = new JenkinsEnvironment().credential(Util.fixEmptyAndTrim(credentialsId));
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 return FormValidation.error(e.getMessage());
             }

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import jenkins.model.Jenkins;
 import jenkins.slaves.JnlpAgentReceiver;
 import org.jenkinsci.plugins.plaincredentials.FileCredentials;
@@ -22,6 +24,28 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 /** The running Jenkins, as the engine of a cloud needs it. */
 @Restricted(NoExternalUse.class)
 final class JenkinsEnvironment implements RuntimeEnvironment {
+
+    private final Function<String, StandardCredentials> credentialsById;
+    private final Supplier<String> instanceId;
+    private final Supplier<String> rootUrl;
+
+    /** The running Jenkins': its credentials Jenkins itself may use, its instance id and its URL. */
+    JenkinsEnvironment() {
+        this(id -> CredentialsProvider.findCredentialByIdInItemGroup(id, StandardCredentials.class, Jenkins.get(),
+                ACL.SYSTEM2, List.of()), () -> Jenkins.get().getLegacyInstanceId(), () -> Jenkins.get().getRootUrl());
+    }
+
+    /**
+     * @param credentialsById the credential with an id, or null when there is none
+     * @param instanceId the id of this Jenkins, stable across its restarts
+     * @param rootUrl the URL of this Jenkins, as its system configuration gives it
+     */
+    JenkinsEnvironment(Function<String, StandardCredentials> credentialsById, Supplier<String> instanceId,
+            Supplier<String> rootUrl) {
+        this.credentialsById = credentialsById;
+        this.instanceId = instanceId;
+        this.rootUrl = rootUrl;
+    }
 
     @Override
     public KubernetesClient client(CloudConnection connection) {
@@ -38,12 +62,11 @@ final class JenkinsEnvironment implements RuntimeEnvironment {
     }
 
     /** The credential with {@code credentialsId}: a secret text is a token, a secret file a kubeconfig. */
-    static ClusterCredential credential(String credentialsId) {
+    ClusterCredential credential(String credentialsId) {
         if (credentialsId == null) {
             return new ClusterCredential.Ambient();
         }
-        StandardCredentials found = CredentialsProvider.findCredentialByIdInItemGroup(credentialsId,
-                StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of());
+        StandardCredentials found = credentialsById.apply(credentialsId);
         if (found instanceof StringCredentials text) {
             return new ClusterCredential.Token(text.getSecret().getPlainText());
         }
@@ -61,12 +84,12 @@ final class JenkinsEnvironment implements RuntimeEnvironment {
 
     @Override
     public String controllerId(String cloudName) {
-        return ControllerIds.of(Jenkins.get().getLegacyInstanceId(), cloudName);
+        return ControllerIds.of(instanceId.get(), cloudName);
     }
 
     @Override
     public String rootUrl() {
-        return Jenkins.get().getRootUrl();
+        return rootUrl.get();
     }
 
     @Override

@@ -1,11 +1,9 @@
 package io.jenkins.plugins.dwp.jenkins;
 
 import hudson.Extension;
-import hudson.model.Label;
 import hudson.slaves.Cloud;
 import hudson.slaves.NodeProvisioner;
 import java.util.Collection;
-import jenkins.model.Jenkins;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -18,17 +16,27 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 @Restricted(NoExternalUse.class)
 public final class NoDelayProvisioning extends NodeProvisioner.Strategy {
 
+    private final ConfiguredClouds clouds;
+
+    /** Provisions from the running Jenkins' clouds. */
+    public NoDelayProvisioning() {
+        this(ConfiguredClouds.ofJenkins());
+    }
+
+    NoDelayProvisioning(ConfiguredClouds clouds) {
+        this.clouds = clouds;
+    }
+
     @Override
     public NodeProvisioner.StrategyDecision apply(NodeProvisioner.StrategyState state) {
-        Label label = state.getLabel();
         int excess = ProvisioningNeed.excess(state.getSnapshot(),
                 state.getPlannedCapacitySnapshot() + state.getAdditionalPlannedCapacity());
         if (excess == 0) {
             return NodeProvisioner.StrategyDecision.PROVISIONING_COMPLETED;
         }
-        Cloud.CloudState cloudState = new Cloud.CloudState(label, state.getAdditionalPlannedCapacity());
-        for (Cloud cloud : Jenkins.get().clouds) {
-            if (cloud instanceof DynamicWorkerPoolsCloud && cloud.canProvision(cloudState)) {
+        Cloud.CloudState cloudState = new Cloud.CloudState(state.getLabel(), state.getAdditionalPlannedCapacity());
+        for (DynamicWorkerPoolsCloud cloud : clouds.ours()) {
+            if (cloud.canProvision(cloudState)) {
                 Collection<NodeProvisioner.PlannedNode> planned = cloud.provision(cloudState, excess);
                 state.recordPendingLaunches(planned);
                 excess -= planned.stream().mapToInt(node -> node.numExecutors).sum();

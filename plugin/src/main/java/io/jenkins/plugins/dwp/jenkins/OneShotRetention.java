@@ -27,13 +27,13 @@ public final class OneShotRetention extends RetentionStrategy<WorkerComputer> im
 
     @Override
     public long check(WorkerComputer computer) {
-        WorkerNode node = computer.getNode();
-        if (node == null) {
+        Optional<WorkerNode> node = computer.worker();
+        if (node.isEmpty()) {
             return 1;
         }
-        if (computer.isIdle() && !node.isLeased()) {
-            LOGGER.log(Level.INFO, "{0}: its pod is gone, so the agent goes too", node.getNodeName());
-            node.terminateQuietly();
+        if (computer.isIdle() && !node.get().isLeased()) {
+            LOGGER.log(Level.INFO, "{0}: its pod is gone, so the agent goes too", node.get().getNodeName());
+            computer.terminateWorker();
         } else if (computer.isOffline() && !computer.isConnecting() && computer.isLaunchSupported()) {
             // A launch that could not reach the cluster (after a restart, say) is tried again.
             computer.connect(false);
@@ -46,48 +46,62 @@ public final class OneShotRetention extends RetentionStrategy<WorkerComputer> im
         computer.connect(false);
     }
 
+    // Jenkins tells of tasks with their Executor, which only a running Jenkins can make; what the
+    // rule goes by is the executor's computer and what it runs, so the rule is written in those.
+
     @Override
     public void taskAccepted(Executor executor, Queue.Task task) {
-        if (!(task instanceof Queue.FlyweightTask)) {
-            nodeOf(executor).flatMap(WorkerNode::session).ifPresent(WorkerSession::taskAccepted);
-        }
+        accepted(executor.getOwner(), task);
     }
 
     @Override
     public void taskStarted(Executor executor, Queue.Task task) {
-        if (!(task instanceof Queue.FlyweightTask)) {
-            nodeOf(executor).ifPresent(node -> BuildLogs.print(executor.getCurrentExecutable(), node.banner()));
-        }
+        started(executor.getOwner(), executor.getCurrentExecutable(), task);
     }
 
     @Override
     public void taskCompleted(Executor executor, Queue.Task task, long durationMS) {
-        done(executor, task);
+        done(executor.getOwner(), executor.getCurrentExecutable(), task);
     }
 
     @Override
     public void taskCompletedWithProblems(Executor executor, Queue.Task task, long durationMS, Throwable problems) {
-        done(executor, task);
+        done(executor.getOwner(), executor.getCurrentExecutable(), task);
     }
 
-    private void done(Executor executor, Queue.Task task) {
+    /** A task took the worker: its session tells the engine, whose idle rule then leaves it alone. */
+    void accepted(Computer owner, Queue.Task task) {
+        if (!(task instanceof Queue.FlyweightTask)) {
+            nodeOf(owner).flatMap(WorkerNode::session).ifPresent(WorkerSession::taskAccepted);
+        }
+    }
+
+    /** A task started on the worker: its build log says which worker, image and tools it runs with. */
+    void started(Computer owner, Queue.Executable executable, Queue.Task task) {
+        if (!(task instanceof Queue.FlyweightTask)) {
+            nodeOf(owner).ifPresent(node -> BuildLogs.print(executable, node.banner()));
+        }
+    }
+
+    /**
+     * The worker's task ended: it takes no other, and is terminated on Jenkins' remoting pool rather
+     * than here, on the executor's own thread, which is still finishing the task.
+     */
+    void done(Computer owner, Queue.Executable executable, Queue.Task task) {
         if (task instanceof Queue.FlyweightTask) {
             return;
         }
-        if (executor.getCurrentExecutable() instanceof ContinuableExecutable continuable && continuable.willContinue()) {
+        if (executable instanceof ContinuableExecutable continuable && continuable.willContinue()) {
             return;
         }
-        Computer owner = executor.getOwner();
-        if (owner instanceof WorkerComputer computer && computer.getNode() != null) {
+        if (owner instanceof WorkerComputer computer && computer.worker().isPresent()) {
             computer.setAcceptingTasks(false);
-            WorkerNode node = computer.getNode();
-            Computer.threadPoolForRemoting.submit(node::terminateQuietly);
+            Computer.threadPoolForRemoting.submit(computer::terminateWorker);
         }
     }
 
-    private static Optional<WorkerNode> nodeOf(Executor executor) {
-        return executor.getOwner() instanceof WorkerComputer computer
-                ? Optional.ofNullable(computer.getNode()) : Optional.empty();
+    private static Optional<WorkerNode> nodeOf(Computer owner) {
+        return owner instanceof WorkerComputer computer ? computer.worker() : Optional.empty();
     }
 
 

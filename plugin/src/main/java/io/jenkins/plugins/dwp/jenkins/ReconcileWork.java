@@ -3,10 +3,8 @@ package io.jenkins.plugins.dwp.jenkins;
 import hudson.Extension;
 import hudson.model.AsyncPeriodicWork;
 import hudson.model.TaskListener;
-import hudson.slaves.Cloud;
 import java.util.HashSet;
 import java.util.Set;
-import jenkins.model.Jenkins;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -22,8 +20,16 @@ public final class ReconcileWork extends AsyncPeriodicWork {
     /** Short beside the rules' minutes, so a worker is reaped within half a minute of its time. */
     static final long PERIOD_MILLIS = 30_000;
 
+    private final ConfiguredClouds clouds;
+
+    /** Reconciles the running Jenkins' clouds. */
     public ReconcileWork() {
+        this(ConfiguredClouds.ofJenkins());
+    }
+
+    ReconcileWork(ConfiguredClouds clouds) {
         super(Messages.Reconcile_Name());
+        this.clouds = clouds;
     }
 
     @Override
@@ -34,11 +40,9 @@ public final class ReconcileWork extends AsyncPeriodicWork {
     @Override
     protected void execute(TaskListener listener) {
         Set<String> names = new HashSet<>();
-        for (Cloud cloud : Jenkins.get().clouds) {
-            if (cloud instanceof DynamicWorkerPoolsCloud ours) {
-                ours.reconcile(listener);
-                names.add(ours.name);
-            }
+        for (DynamicWorkerPoolsCloud cloud : clouds.ours()) {
+            cloud.reconcile(listener);
+            names.add(cloud.name);
         }
         WorkerRuntimes.get().retainOnly(names);
     }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.dwp.jenkins;
 
 import hudson.model.Queue;
+import hudson.model.labels.LabelAtom;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -18,28 +20,32 @@ final class StepFailures {
 
     private static final Logger LOGGER = Logger.getLogger(StepFailures.class.getName());
 
-    private StepFailures() {
+    private final BuildQueue queue;
+
+    StepFailures(BuildQueue queue) {
+        this.queue = queue;
+    }
+
+    /** Fails steps in the running Jenkins' queue. */
+    static StepFailures inJenkins() {
+        return new StepFailures(BuildQueue.ofJenkins());
     }
 
     /**
-     * A worker could not start: fails the step that has waited longest for a worker like it, one
-     * failed pod for one step, as one pod was requested for one step.
+     * A worker could not start: fails the step that has waited longest for a worker with
+     * {@code labels}, one failed pod for one step, as one pod was requested for one step.
      */
-    static void failOneWaitingFor(WorkerNode node, String reason) {
-        List<Queue.BuildableItem> waiting = Queue.getInstance().getBuildableItems().stream()
-                .filter(item -> item.getAssignedLabel() != null && item.getAssignedLabel().matches(node))
-                .sorted(Comparator.comparingLong(Queue.Item::getInQueueSince))
-                .toList();
-        if (waiting.isEmpty()) {
-            return;
-        }
-        fail(waiting.get(0), reason);
+    void failOneWaitingFor(Collection<LabelAtom> labels, String reason) {
+        queue.buildableItems().stream()
+                .filter(item -> item.getAssignedLabel() != null && item.getAssignedLabel().matches(labels))
+                .min(Comparator.comparingLong(Queue.Item::getInQueueSince))
+                .ifPresent(item -> fail(item, reason));
     }
 
     /** Prints {@code reason} in the item's build log and cancels it. */
-    static void fail(Queue.Item item, String reason) {
+    void fail(Queue.Item item, String reason) {
         LOGGER.log(Level.INFO, "failing {0}: {1}", new Object[] {item, reason});
         BuildLogs.print(item.task.getOwnerExecutable(), List.of(Messages.Step_Failed(reason)));
-        Queue.getInstance().cancel(item);
+        queue.cancel(item);
     }
 }

@@ -34,14 +34,17 @@ public final class WorkerLauncher extends JNLPLauncher {
 
     @Override
     public void launch(SlaveComputer computer, TaskListener listener) {
-        if (!(computer instanceof WorkerComputer worker) || worker.getNode() == null) {
+        if (!(computer instanceof WorkerComputer worker)) {
             return;
         }
-        WorkerNode node = worker.getNode();
+        WorkerNode node = worker.worker().orElse(null);
+        if (node == null) {
+            return;
+        }
         Optional<WorkerSession> session = node.session();
         if (session.isEmpty()) {
             listener.getLogger().println(Messages.Launcher_PodGone(node.getNodeName()));
-            node.terminateQuietly();
+            worker.terminateWorker();
             return;
         }
         session.get().attach(listener.getLogger()::println);
@@ -50,8 +53,8 @@ public final class WorkerLauncher extends JNLPLauncher {
             launched = true;
         } catch (WorkerFailedException e) {
             listener.error(e.getMessage());
-            StepFailures.failOneWaitingFor(node, e.getMessage());
-            node.terminateQuietly();
+            worker.failWaitingStep(e.getMessage());
+            worker.terminateWorker();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             session.get().release();

@@ -39,15 +39,31 @@ public class WorkerNode extends AbstractCloudSlave {
     private final int agentTimeoutMinutes;
     private transient volatile WorkerSession session;
 
-    WorkerNode(String cloudName, WorkerSession session, String podName, ResolvedPool pool, boolean webSocket)
+    /**
+     * The agent of {@code session}'s pod, labelled like its pool's nodes: the labels are Jenkins'
+     * label atoms, which only a running Jenkins gives out, so they are put on here rather than in
+     * the constructor.
+     */
+    static WorkerNode labelled(String cloudName, WorkerSession session, ResolvedPool pool, boolean webSocket)
             throws FormException, IOException {
-        super(podName, Messages.Worker_NodeDescription(pool.pool().name()), WorkerRenderer.workDirOf(pool.image().os()),
-                1, Mode.EXCLUSIVE, PoolForLabel.labelString(pool), new WorkerLauncher(webSocket),
-                new OneShotRetention(), toolPath(pool));
+        WorkerNode node = new WorkerNode(cloudName, session, pool, webSocket);
+        node.setLabelString(PoolForLabel.labelString(pool));
+        return node;
+    }
+
+    /** The agent of {@code session}'s pod, without labels yet: see {@link #labelled}. */
+    WorkerNode(String cloudName, WorkerSession session, ResolvedPool pool, boolean webSocket)
+            throws FormException, IOException {
+        super(session.podName(), WorkerRenderer.workDirOf(pool.image().os()), new WorkerLauncher(webSocket));
+        setNodeDescription(Messages.Worker_NodeDescription(pool.pool().name()));
+        setNumExecutors(1);
+        setMode(Mode.EXCLUSIVE);
+        setRetentionStrategy(new OneShotRetention());
+        setNodeProperties(toolPath(pool));
         this.cloudName = cloudName;
         this.leaseId = session.leaseId();
         this.poolName = pool.pool().name();
-        this.banner = new ArrayList<>(WorkerBanner.lines(podName, pool));
+        this.banner = new ArrayList<>(WorkerBanner.lines(session.podName(), pool));
         this.agentTimeoutMinutes = pool.pool().pendingTimeoutMinutes();
         this.session = session;
     }
