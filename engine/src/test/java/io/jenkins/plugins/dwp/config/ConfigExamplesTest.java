@@ -67,7 +67,7 @@ class ConfigExamplesTest {
 
         assertEquals(List.of(), formatted(errors(result)), "errors in " + POOLS);
         assertEquals(List.of(POOLS + ":73:22: warning: pools[3].image.pinned: pool 'legacy-jammy': image ubuntu-22.04"
-                        + " is deprecated since 2026-11-01 and will be decommissioned after 2027-06-30; move to ubuntu-24.04"),
+                        + " is deprecated since 2026-11-01 and will be decommissioned after 2028-06-30; move to ubuntu-24.04"),
                 formatted(result.findings()), "the deprecated pool warns, and nothing else does");
 
         PoolSet set = result.poolSet().orElseThrow();
@@ -97,9 +97,9 @@ class ConfigExamplesTest {
         assertEquals(LifecycleState.DEPRECATED, legacy.image().stateOn(TODAY));
     }
 
-    /** The README promises the example keeps working for months: the deprecated image lives until 2027-06-30. */
+    /** The README promises the example keeps working for months: the deprecated image lives until 2028-06-30. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2026-11-25", "2027-01-31", "2027-03-31", "2027-06-30"})
+    @ValueSource(strings = {"2026-11-25", "2027-06-30", "2028-01-31", "2028-06-30"})
     void examplePoolsKeepValidating(String day) {
         ValidationResult result = validate(POOLS, Optional.of(CATALOG), LocalDate.parse(day));
         assertEquals(List.of(), formatted(errors(result)), "errors in " + POOLS + " on " + day);
