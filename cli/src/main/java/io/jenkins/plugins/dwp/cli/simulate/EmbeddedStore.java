@@ -5,20 +5,20 @@ import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.fabric8.mockwebserver.crud.Attribute;
 import io.fabric8.mockwebserver.crud.AttributeSet;
-import io.fabric8.mockwebserver.crud.AttributeType;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.HttpURLConnection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
@@ -27,33 +27,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The embedded API server's store, which also serves the simulated cluster's own parts in this
- * process: the kubelet and the garbage collector are told of every pod change as the store makes
- * it, and their requests are answered by the server's own request handling without the network,
- * as the control plane's components sit beside the API server. The engine under test talks to the
- * server over HTTP and watches like any client.
+ * The embedded API server's store: fabric8's CRUD mock server, made to serve a replay of tens of
+ * thousands of pods at the speed of its clients, and to serve the simulated cluster's own parts.
  *
- * <p>Every pod change is counted: each is one event on every pod watch, so the simulation knows
+ * <ul>
+ * <li>The kubelet and the garbage collector sit beside the API server, as a control plane's
+ * components do: they are told of every pod change as the store makes it, and their requests are
+ * answered by the server's own request handling without the network. The engine under test talks
+ * to the server over HTTP and watches like any client.
+ * <li>Every pod change is counted: each is one event on every pod watch, so the simulation knows
  * how many events the engine must have handled before the cluster is settled.
- *
- * <p>Objects are also found by kind, namespace and name without a scan: the mock server matches
- * every stored object against each request, which made a create, a status write or a delete cost
- * time in proportion to everything stored. One lock of its own serializes every request, so that
- * a delete found this way is ordered with all other changes as the server's own lock orders them.
- *
- * <p>The mock server keeps no history of changes, so it cannot resume a pod watch from an older
+ * <li>A request for one object finds it through a {@link StoreIndex} rather than by matching every
+ * stored object, and pod watches are {@link PodWatch}es, which send the stored JSON as it is. One
+ * lock of this store's own orders every request, so a change made here is ordered with all
+ * others as the mock server's own lock orders them.
+ * <li>The mock server keeps no history of changes, so it cannot resume a pod watch from an older
  * version: it would list every pod as added and miss the deletions. Informers renew their watch
  * every 5 to 10 minutes of wall time; such a resumption gets 410 Expired here, as from a real API
  * server whose history is too short, and the informer lists anew, deletions included.
+ * </ul>
  */
 final class EmbeddedStore extends KubernetesCrudDispatcher {
 
     private static final Pattern POD_PATH = Pattern.compile("/pods(/|\\?|$)");
     private static final Pattern RESOURCE_VERSION = Pattern.compile("[?&]resourceVersion=(\\d+)");
-    private static final String[] NAME_KEYS = {KubernetesAttributesExtractor.PLURAL,
-        KubernetesAttributesExtractor.NAMESPACE, KubernetesAttributesExtractor.NAME};
-    /** The mock server's value that equals every value. */
-    private static final String WILDCARD = "*";
 
     private final AtomicLong podEvents = new AtomicLong();
     /** A version taken just after the last pod change: a pod watch may resume from it or later, not before. */
@@ -61,10 +58,8 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
     private final Wakeup wakeup;
     private volatile BiConsumer<Watcher.Action, String> podListener = (action, pod) -> { };
     private final ReentrantLock requests = new ReentrantLock();
-    /** Every stored object's key, by kind (plural), namespace and name; usually one each, more across API groups. */
-    private final Map<String, Set<AttributeSet>> keysByName = new HashMap<>();
-    /** Stored keys with a wildcard in kind, namespace or name: while there are any, lookups scan. */
-    private final Set<AttributeSet> wildcardKeys = new HashSet<>();
+    private final StoreIndex index = new StoreIndex();
+    private final Set<PodWatch> podWatches = new CopyOnWriteArraySet<>();
 
     EmbeddedStore(Wakeup wakeup) {
         this.wakeup = wakeup;
@@ -124,14 +119,14 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
     }
 
     /**
-     * Deletes the object a path names, found without a scan; one with finalizers, and a path that
-     * names no single object, as the mock server does.
+     * Deletes the object a path names, found through the index; one with finalizers, and a path
+     * that names no single object, as the mock server does.
      */
     @Override
     public MockResponse handleDelete(String path) {
         return locked(() -> {
             AttributeSet query = getKey(path);
-            if (nameOf(query, true) == null || !wildcardKeys.isEmpty()) {
+            if (index.candidates(query).isEmpty()) {
                 return super.handleDelete(path);
             }
             Map.Entry<AttributeSet, String> found = findResource(query);
@@ -148,11 +143,11 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
 
     @Override
     public Map.Entry<AttributeSet, String> findResource(AttributeSet query) {
-        String name = nameOf(query, true);
-        if (name == null || !wildcardKeys.isEmpty()) {
+        Optional<Set<AttributeSet>> candidates = index.candidates(query);
+        if (candidates.isEmpty()) {
             return super.findResource(query);
         }
-        for (AttributeSet key : keysByName.getOrDefault(name, Set.of())) {
+        for (AttributeSet key : candidates.get()) {
             String stored = map.get(key);
             if (stored != null && key.matches(query)) {
                 return Map.entry(key, stored);
@@ -164,14 +159,17 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
     @Override
     public void processEvent(String path, AttributeSet pathAttributes, AttributeSet oldAttributes,
             GenericKubernetesResource resource, String newState) {
-        boolean pod = POD_PATH.matcher(path).find();
-        String before = pod && oldAttributes != null ? map.get(oldAttributes) : null;
+        String before = oldAttributes != null ? map.get(oldAttributes) : null;
         super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
-        index(pathAttributes, oldAttributes, resource, newState);
-        if (pod) {
+        AttributeSet stored = newState == null ? null : storedKey(pathAttributes, resource, newState);
+        index.replaced(oldAttributes, stored);
+        if (POD_PATH.matcher(path).find()) {
             // A deletion takes no version of its own here; this one marks that the pods changed.
             lastPodChange = requestResourceVersion();
             podEvents.incrementAndGet();
+            if (!Objects.equals(before, newState)) {
+                tellPodWatches(oldAttributes, before, stored, newState);
+            }
             if (newState == null && before != null) {
                 podListener.accept(Watcher.Action.DELETED, before);
             } else if (before == null && newState != null) {
@@ -181,63 +179,52 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
         }
     }
 
-    /** Keeps {@link #keysByName} as the mock server's {@code processEvent} keeps its store. */
-    private void index(AttributeSet pathAttributes, AttributeSet oldAttributes, GenericKubernetesResource resource,
-            String newState) {
-        if (oldAttributes != null) {
-            wildcardKeys.remove(oldAttributes);
-            String name = nameOf(oldAttributes, false);
-            Set<AttributeSet> keys = name == null ? null : keysByName.get(name);
-            if (keys != null && keys.remove(oldAttributes) && keys.isEmpty()) {
-                keysByName.remove(name);
-            }
-        }
-        if (newState != null) {
-            KubernetesAttributesExtractor extractor = (KubernetesAttributesExtractor) attributeExtractor;
-            AttributeSet stored = resource != null ? extractor.extract(resource) : extractor.fromResource(newState);
-            if (!stored.containsKey(KubernetesAttributesExtractor.PLURAL)) {
-                stored = AttributeSet.merge(pathAttributes, stored);
-            }
-            String name = nameOf(stored, false);
-            if (name != null) {
-                keysByName.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(stored);
-            } else if (wildcard(stored)) {
-                wildcardKeys.add(stored);
+    /** The key the mock server's {@code processEvent} stored a new state under, made the same way. */
+    private AttributeSet storedKey(AttributeSet pathAttributes, GenericKubernetesResource resource, String newState) {
+        KubernetesAttributesExtractor extractor = (KubernetesAttributesExtractor) attributeExtractor;
+        AttributeSet stored = resource != null ? extractor.extract(resource) : extractor.fromResource(newState);
+        return stored.containsKey(KubernetesAttributesExtractor.PLURAL) ? stored : AttributeSet.merge(pathAttributes, stored);
+    }
+
+    /** As the mock server tells its watches: modified for a watch that sees both states, else added or deleted. */
+    private void tellPodWatches(AttributeSet oldKey, String before, AttributeSet newKey, String after) {
+        for (PodWatch watch : podWatches) {
+            boolean matchedBefore = watch.matches(oldKey);
+            boolean matchesNow = watch.matches(newKey);
+            if (matchedBefore && matchesNow) {
+                watch.send(Watcher.Action.MODIFIED, after);
+            } else if (matchedBefore) {
+                watch.send(Watcher.Action.DELETED, before);
+            } else if (matchesNow) {
+                watch.send(Watcher.Action.ADDED, after);
             }
         }
     }
 
     /**
-     * Kind, namespace and name of a stored object's key, or of a query that asks for exactly them;
-     * null when there are not all three (cluster-scoped objects, lists) or one is the mock server's
-     * wildcard, which matches anything.
+     * Watches pods: from an expired version, 410; by field selector, as the mock server does;
+     * otherwise a {@link PodWatch} that starts, as the mock server's do, with every matching pod
+     * added. Other watches are the mock server's.
      */
-    private static String nameOf(AttributeSet attributes, boolean query) {
-        StringBuilder name = new StringBuilder();
-        for (String key : NAME_KEYS) {
-            Attribute attribute = attributes.getAttribute(key);
-            if (attribute == null || attribute.getValues().size() != 1
-                    || (query && attribute.getType() != AttributeType.WITH)) {
-                return null;
-            }
-            String value = attribute.getValues().get(0).toString();
-            if (WILDCARD.equals(value)) {
-                return null;
-            }
-            name.append(value).append('/');
+    @Override
+    public MockResponse handleWatch(String path) {
+        if (!POD_PATH.matcher(path).find()) {
+            return super.handleWatch(path);
         }
-        return name.toString();
-    }
-
-    /** Whether a stored key with a wildcard among kind, namespace and name could match what the index misses. */
-    private static boolean wildcard(AttributeSet stored) {
-        for (String key : NAME_KEYS) {
-            Attribute attribute = stored.getAttribute(key);
-            if (attribute != null && attribute.getValues().stream().anyMatch(v -> WILDCARD.equals(v.toString()))) {
-                return true;
-            }
+        Matcher version = RESOURCE_VERSION.matcher(path);
+        if (version.find() && Long.parseLong(version.group(1)) < lastPodChange) {
+            return new MockResponse().withWebSocketUpgrade(new ExpiredWatch(version.group(1)));
         }
-        return false;
+        if (path.contains("fieldSelector")) {
+            return super.handleWatch(path);
+        }
+        AttributeSet query = attributeExtractor.fromPath(path);
+        PodWatch watch = new PodWatch(query, podWatches::remove);
+        List<Map.Entry<AttributeSet, String>> stored = new ArrayList<>(map.entrySet());
+        stored.stream().filter(entry -> watch.matches(entry.getKey()))
+                .forEach(entry -> watch.send(Watcher.Action.ADDED, entry.getValue()));
+        podWatches.add(watch);
+        return new MockResponse().withWebSocketUpgrade(watch);
     }
 
     private MockResponse locked(Supplier<MockResponse> request) {
@@ -247,14 +234,5 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
         } finally {
             requests.unlock();
         }
-    }
-
-    @Override
-    public MockResponse handleWatch(String path) {
-        Matcher version = RESOURCE_VERSION.matcher(path);
-        if (POD_PATH.matcher(path).find() && version.find() && Long.parseLong(version.group(1)) < lastPodChange) {
-            return new MockResponse().withWebSocketUpgrade(new ExpiredWatch(version.group(1)));
-        }
-        return super.handleWatch(path);
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.dwp.cli.simulate;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -132,6 +133,46 @@ class EmbeddedApiTest {
             client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("c").endMetadata().build()).create();
             client.namespaces().withName("c").delete();
             assertNull(client.namespaces().withName("c").get(), "cluster-scoped: deleted as the mock server deletes");
+        }
+    }
+
+    private static Watcher<Pod> recording(List<String> events) {
+        return new Watcher<>() {
+            @Override
+            public void eventReceived(Action action, Pod resource) {
+                events.add(action + " " + resource.getMetadata().getName() + " " + resource.getMetadata().getResourceVersion());
+            }
+
+            @Override
+            public void onClose(WatcherException cause) {
+                events.add("closed");
+            }
+        };
+    }
+
+    @Test
+    void aPodWatchHearsTheChangesOfThePodsItSelectsInOrderAndStartsWithThoseThereAre() {
+        try (EmbeddedApi api = new EmbeddedApi(new Wakeup())) {
+            KubernetesClient client = api.client();
+            String kept = client.pods().resource(new PodBuilder(pod("kept")).editMetadata().addToLabels("role", "worker")
+                    .endMetadata().build()).create().getMetadata().getResourceVersion();
+            List<String> events = new CopyOnWriteArrayList<>();
+            client.pods().inNamespace("ns").withLabel("role", "worker").watch(recording(events));
+
+            String a = client.pods().resource(new PodBuilder(pod("a")).editMetadata().addToLabels("role", "worker")
+                    .endMetadata().build()).create().getMetadata().getResourceVersion();
+            client.pods().resource(pod("unlabelled")).create();
+            String running = client.pods().resource(new PodBuilder(pod("a")).editMetadata().addToLabels("role", "worker")
+                    .endMetadata().withNewStatus().withPhase("Running").endStatus().build()).patchStatus()
+                    .getMetadata().getResourceVersion();
+            client.pods().inNamespace("ns").withName("a").edit(p -> new PodBuilder(p).editMetadata().removeFromLabels("role")
+                    .endMetadata().build());
+            client.pods().inNamespace("ns").withName("a").delete();
+
+            List<String> expected = List.of("ADDED kept " + kept, "ADDED a " + a, "MODIFIED a " + running,
+                    "DELETED a " + running);
+            await().until(() -> events.size() >= expected.size());
+            assertEquals(expected, events, "no unlabelled pod; a pod that loses the label is deleted for the watch, once");
         }
     }
 }
