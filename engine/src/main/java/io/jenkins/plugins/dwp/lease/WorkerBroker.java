@@ -329,7 +329,7 @@ public final class WorkerBroker implements AutoCloseable {
     }
 
     /**
-     * Has {@code listener} told, on the broker's thread, each time its {@link #progress} moves: an
+     * Tells {@code listener}, on the broker's thread, each time its {@link #progress} moves: an
      * API call ended, a pod event was handled. It must only take note, quickly; a caller that waits
      * for the broker to settle looks again when told instead of asking over and over.
      */

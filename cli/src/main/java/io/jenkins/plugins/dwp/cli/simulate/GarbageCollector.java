@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * Plays Kubernetes' garbage collector, which the embedded API server lacks: deletes the Secret a
  * deleted pod owned. Like the kubelet it sits beside the API server and asks the store directly.
  * Off the simulation's path, for nothing watches secrets; it keeps the server's store, which
- * every request scans, as small as a real cluster's.
+ * lists and watches read whole, as small as a real cluster's.
  */
 final class GarbageCollector implements AutoCloseable {
 
