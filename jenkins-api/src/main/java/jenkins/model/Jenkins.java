@@ -11,7 +11,8 @@
 // Hierarchy: upstream is Jenkins extends AbstractCIBase (extends Node) implements
 // DirectlyModifiableTopLevelItemGroup, StaplerProxy, ... AccessControlled, ...; here it implements
 // ItemGroup<TopLevelItem> (the root of DirectlyModifiableTopLevelItemGroup) and AccessControlled directly.
-// getComputer(Node) and the disabled-administrative-monitor accessors are declared in AbstractCIBase upstream. The clouds field's declared type upstream is
+// The disabled-administrative-monitor accessors are declared in AbstractCIBase upstream; its getComputer(Node) is
+// package-private there (hudson.model), so it is left out. The clouds field's declared type upstream is
 // Hudson.CloudList, the same class as Jenkins.CloudList (Hudson only inherits it).
 package jenkins.model;
 
@@ -169,11 +170,6 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
         throw noInstance();
     }
 
-    /** The computer of a node, or null (declared in AbstractCIBase upstream). */
-    public Computer getComputer(Node n) {
-        throw noInstance();
-    }
-
     public Computer[] getComputers() {
         throw noInstance();
     }
@@ -198,8 +194,8 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
         throw noInstance();
     }
 
-    /** Forgets labels no longer used by any node, cloud or job. */
-    public void trimLabels() {
+    /** Forgets labels no longer used by any node, cloud or job; package-private, as upstream. */
+    void trimLabels() {
         throw noInstance();
     }
 

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.model.Queue;
-import hudson.model.TaskListener;
 import hudson.model.queue.SubTask;
-import hudson.util.StreamTaskListener;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,12 +19,7 @@ class BuildLogsTest {
     private final class PipelineRun implements FlowExecutionOwner.Executable {
         @Override
         public FlowExecutionOwner asFlowExecutionOwner() {
-            return new FlowExecutionOwner() {
-                @Override
-                public TaskListener getListener() {
-                    return new StreamTaskListener(log);
-                }
-            };
+            return new InMemoryRunOwner(this, log);
         }
 
         @Override

@@ -2,9 +2,7 @@ package io.jenkins.plugins.dwp.jenkins;
 
 import hudson.model.Label;
 import hudson.model.Queue;
-import hudson.model.TaskListener;
 import hudson.model.queue.SubTask;
-import hudson.util.StreamTaskListener;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
@@ -35,12 +33,7 @@ final class PipelineLog {
     private final class Run implements FlowExecutionOwner.Executable {
         @Override
         public FlowExecutionOwner asFlowExecutionOwner() {
-            return new FlowExecutionOwner() {
-                @Override
-                public TaskListener getListener() {
-                    return new StreamTaskListener(bytes);
-                }
-            };
+            return new InMemoryRunOwner(this, bytes);
         }
 
         @Override
