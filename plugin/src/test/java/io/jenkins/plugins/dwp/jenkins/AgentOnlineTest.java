@@ -4,36 +4,24 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import hudson.model.TaskListener;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.jenkins.plugins.dwp.lease.LeaseState;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@EnableKubernetesMockClient(crud = true)
 class AgentOnlineTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
-
     private final AgentOnline listener = new AgentOnline();
-    private WorkerFixture workers;
+    @RegisterExtension
+    final WorkerFixture workers = new WorkerFixture();
     private WorkerNode node;
 
     @BeforeEach
     void start() throws Exception {
-        workers = new WorkerFixture(server, client);
         node = workers.node("linux");
         workers.cluster.runs(node.getNodeName());
         await().until(() -> workers.leaseOf(node) == LeaseState.RUNNING);
-    }
-
-    @AfterEach
-    void stop() {
-        workers.close();
     }
 
     @Test

@@ -11,40 +11,23 @@ import hudson.model.Queue;
 import hudson.model.labels.LabelAtom;
 import hudson.model.queue.SubTask;
 import hudson.slaves.SlaveComputer;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.jenkins.plugins.dwp.lease.LeaseState;
 import java.util.List;
 import org.jenkinsci.plugins.durabletask.executors.ContinuableExecutable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The one-shot rule on workers of fabric8's mock API server. Jenkins tells of tasks with their
  * executor, which only a running Jenkins makes; these tests tell the rule the executor's computer
  * and executable, which is all it reads of the executor.
  */
-@EnableKubernetesMockClient(crud = true)
 class OneShotRetentionTest {
-
-    KubernetesMockServer server;
-    KubernetesClient client;
 
     private final OneShotRetention retention = new OneShotRetention();
     private final PipelineLog log = new PipelineLog();
-    private WorkerFixture workers;
-
-    @BeforeEach
-    void start() {
-        workers = new WorkerFixture(server, client);
-    }
-
-    @AfterEach
-    void stop() {
-        workers.close();
-    }
+    @RegisterExtension
+    final WorkerFixture workers = new WorkerFixture();
 
     /** A Pipeline's {@code node} block that asked for a worker of {@code label}. */
     private Queue.Task step(String label) {

@@ -4,32 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@EnableKubernetesMockClient(crud = true)
 class WorkerComputerTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
-
-    private WorkerFixture workers;
-
-    @BeforeEach
-    void start() {
-        workers = new WorkerFixture(server, client);
-    }
-
-    @AfterEach
-    void stop() {
-        workers.close();
-    }
+    @RegisterExtension
+    final WorkerFixture workers = new WorkerFixture();
 
     @Test
     void itRunsOneExecutorUnderThePodsNameWithTheNodesLauncher() throws Exception {

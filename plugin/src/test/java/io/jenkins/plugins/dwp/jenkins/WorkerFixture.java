@@ -3,26 +3,35 @@ package io.jenkins.plugins.dwp.jenkins;
 import hudson.model.Descriptor.FormException;
 import hudson.model.labels.LabelAtom;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.jenkins.plugins.dwp.lease.Lease;
 import io.jenkins.plugins.dwp.lease.LeaseState;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
 import io.jenkins.plugins.dwp.time.ManualClock;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Workers of one cloud on fabric8's mock API server, each as the cloud makes it (an engine lease,
  * its pod, its node) and with the Jenkins side of its agent played here: a node list that holds
  * the node until it is terminated, and the terminations and step failures asked of Jenkins, as
- * its node list and queue would get them.
+ * its node list and queue would get them. A test registers it as an extension
+ * ({@code @RegisterExtension final WorkerFixture workers = new WorkerFixture();}): each test gets a
+ * fresh mock API server, cloud and engine, and the engine stops after it.
  */
-final class WorkerFixture implements WorkerAgents, AutoCloseable {
+final class WorkerFixture implements WorkerAgents, BeforeEachCallback, AfterEachCallback {
 
     /** {@code linux}: no tools; {@code kube} (also labelled {@code deploy}): kubectl 1.31.4 first on PATH. */
     static final String POOLS = """
@@ -56,13 +65,20 @@ final class WorkerFixture implements WorkerAgents, AutoCloseable {
     record FailedStep(WorkerNode node, String reason) {
     }
 
-    final MockCluster cluster;
-    final DynamicWorkerPoolsCloud cloud;
+    MockCluster cluster;
+    DynamicWorkerPoolsCloud cloud;
     final List<Termination> terminations = new CopyOnWriteArrayList<>();
     final List<FailedStep> failedSteps = new CopyOnWriteArrayList<>();
     private final Set<WorkerNode> held = ConcurrentHashMap.newKeySet();
+    private KubernetesMockServer server;
+    private KubernetesClient client;
 
-    WorkerFixture(KubernetesMockServer server, KubernetesClient client) {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesCrudDispatcher(), false);
+        server.init();
+        client = server.createClient();
         AgentLogs.inBuildDirectory();
         cluster = new MockCluster(server, client, new ManualClock(Instant.parse("2026-11-25T10:00:00Z")));
         WorkerRuntimes.use(new WorkerRuntimes(cluster));
@@ -125,9 +141,11 @@ final class WorkerFixture implements WorkerAgents, AutoCloseable {
         failedSteps.add(new FailedStep(node, reason));
     }
 
-    /** The engine stops: its pods stay, as when Jenkins stops. */
+    /** The engine stops (its pods stay, as when Jenkins stops), then the API server. */
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         WorkerRuntimes.use(new WorkerRuntimes(cluster));
+        client.close();
+        server.destroy();
     }
 }

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.model.TaskListener;
 import hudson.util.StreamTaskListener;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.jenkins.plugins.dwp.lease.LeaseState;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,30 +15,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A worker's launch, as Jenkins runs it on a computer of fabric8's mock API server's workers. */
-@EnableKubernetesMockClient(crud = true)
 class WorkerLauncherTest {
-
-    KubernetesMockServer server;
-    KubernetesClient client;
 
     private final ByteArrayOutputStream agentLog = new ByteArrayOutputStream();
     private final TaskListener listener = new StreamTaskListener(agentLog);
-    private WorkerFixture workers;
-
-    @BeforeEach
-    void start() {
-        workers = new WorkerFixture(server, client);
-    }
-
-    @AfterEach
-    void stop() {
-        workers.close();
-    }
+    @RegisterExtension
+    final WorkerFixture workers = new WorkerFixture();
 
     private String agentLog() {
         return agentLog.toString(StandardCharsets.UTF_8);

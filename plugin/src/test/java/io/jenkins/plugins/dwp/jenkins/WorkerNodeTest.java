@@ -12,36 +12,19 @@ import hudson.model.Node;
 import hudson.model.TaskListener;
 import hudson.slaves.EnvironmentVariablesNodeProperty;
 import hudson.slaves.NodeProperty;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.jenkins.plugins.dwp.lease.LeaseState;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A worker's node as the cloud makes it, on fabric8's mock API server. Its labels are not here:
  * they are Jenkins' label atoms, which a node can only get from a running Jenkins.
  */
-@EnableKubernetesMockClient(crud = true)
 class WorkerNodeTest {
 
-    KubernetesMockServer server;
-    KubernetesClient client;
-
-    private WorkerFixture workers;
-
-    @BeforeEach
-    void start() {
-        workers = new WorkerFixture(server, client);
-    }
-
-    @AfterEach
-    void stop() {
-        workers.close();
-    }
+    @RegisterExtension
+    final WorkerFixture workers = new WorkerFixture();
 
     @Test
     void aWorkerIsOneExclusiveExecutorNamedLikeItsPod() throws Exception {
