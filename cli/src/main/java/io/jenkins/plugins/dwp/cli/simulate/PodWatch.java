@@ -7,21 +7,33 @@ import io.fabric8.mockwebserver.http.WebSocket;
 import io.fabric8.mockwebserver.http.WebSocketListener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * One client's watch of pods on the embedded API server: the events of the pods its query
  * matches, in the order the store made the changes, each sent as the stored JSON wrapped in a
  * watch event. The mock server's own watch reads every object into a model and writes it again
- * for every watcher, and sends from a thread of its own; this one does neither, which a replay
- * that changes pods tens of thousands of times feels.
+ * for every watcher; this one sends the JSON as the store keeps it, which a replay that changes
+ * pods tens of thousands of times feels.
+ *
+ * <p>Events go out from a thread of the watch's own, in order: the server's socket waits for
+ * each write, so a write made under the store's lock could wait for an event loop that waits for
+ * that lock; and a message sent while the socket opens can be lost before the client listens.
  */
 final class PodWatch extends WebSocketListener {
 
     private final AttributeSet query;
     private final Consumer<PodWatch> onEnd;
-    /** Events made before the client's socket opened, sent first once it does. */
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dwp-embedded-pod-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Events made before the client's socket opened; only the sender's thread touches it. */
     private final List<String> pending = new ArrayList<>();
+    /** Set by the sender's thread once the socket is open. */
     private WebSocket socket;
 
     /**
@@ -38,36 +50,45 @@ final class PodWatch extends WebSocketListener {
         return attributes != null && attributes.matches(query);
     }
 
-    /** Sends one event of {@code object}, the stored JSON of a pod; in order, whatever thread calls. */
-    synchronized void send(Watcher.Action action, String object) {
+    /** Sends one event of {@code object}, the stored JSON of a pod, after those sent before; returns at once. */
+    void send(Watcher.Action action, String object) {
         String event = "{\"type\":\"" + action.name() + "\",\"object\":" + object + "}";
-        if (socket == null) {
-            pending.add(event);
-        } else {
-            socket.send(event);
-        }
+        sender.execute(() -> {
+            if (socket == null) {
+                pending.add(event);
+            } else {
+                socket.send(event);
+            }
+        });
     }
 
     @Override
-    public synchronized void onOpen(WebSocket webSocket, Response response) {
-        socket = webSocket;
-        pending.forEach(webSocket::send);
-        pending.clear();
+    public void onOpen(WebSocket webSocket, Response response) {
+        sender.execute(() -> {
+            socket = webSocket;
+            pending.forEach(webSocket::send);
+            pending.clear();
+        });
     }
 
     @Override
     public void onClosing(WebSocket webSocket, int code, String reason) {
-        onEnd.accept(this);
+        end();
         webSocket.close(code, reason);
     }
 
     @Override
     public void onClosed(WebSocket webSocket, int code, String reason) {
-        onEnd.accept(this);
+        end();
     }
 
     @Override
     public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+        end();
+    }
+
+    private void end() {
         onEnd.accept(this);
+        sender.shutdown();
     }
 }
