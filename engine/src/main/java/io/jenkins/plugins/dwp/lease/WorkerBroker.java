@@ -49,6 +49,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Hands out workers: one pod per lease, created on request, watched through one informer per
@@ -132,7 +133,7 @@ public final class WorkerBroker implements AutoCloseable {
     private final AtomicLong callsStarted = new AtomicLong();
     private long callsEnded;
     private long podEventsHandled;
-    private volatile Runnable progressListener = () -> { };
+    private volatile Consumer<Progress> progressListener = progress -> { };
     private final Thread loopThread;
 
     private PoolSet pools;
@@ -329,12 +330,18 @@ public final class WorkerBroker implements AutoCloseable {
     }
 
     /**
-     * Tells {@code listener}, on the broker's thread, each time its {@link #progress} moves: an
-     * API call ended, a pod event was handled. It must only take note, quickly; a caller that waits
-     * for the broker to settle looks again when told instead of asking over and over.
+     * Tells {@code listener}, on the broker's thread, how far the broker has got each time that
+     * moves: an API call ended, a pod event was handled. It must only take note, quickly. A caller
+     * that waits for the broker to settle asks {@link #progress} only once what it was told looks
+     * settled, instead of over and over: only {@link #progress}, read after whatever the caller
+     * handed the broker before, says nothing it asked for is still to come.
      */
-    public void onProgress(Runnable listener) {
+    public void onProgress(Consumer<Progress> listener) {
         progressListener = listener;
+    }
+
+    private void progressed() {
+        progressListener.accept(new Progress(callsStarted.get(), callsEnded, podEventsHandled));
     }
 
     /** How many workers wait for a check, for the tick benchmark and listings. */
@@ -453,7 +460,7 @@ public final class WorkerBroker implements AutoCloseable {
                 try {
                     loop.execute(() -> {
                         callsEnded++;
-                        progressListener.run();
+                        progressed();
                     });
                 } catch (RejectedExecutionException closed) {
                     // The broker was closed: nobody asks how far it got any more.
@@ -465,7 +472,7 @@ public final class WorkerBroker implements AutoCloseable {
     private void onPodEvent(Pod pod, boolean deleted) {
         podEventsHandled++;
         onPod(pod, deleted);
-        progressListener.run();
+        progressed();
     }
 
     private void onPod(Pod pod, boolean deleted) {

@@ -9,6 +9,10 @@ import java.time.Duration;
  * kubelet hears of pods as the store changes them, so it is never behind). Only then may the
  * clock move, so that whatever an instant causes happens at that instant, whichever threads carry
  * it; this is what makes a replay repeat exactly.
+ *
+ * <p>The waiter sleeps until the store changes a pod or the broker tells of its progress, and asks
+ * the broker's own thread (a hand-off each way) only at the start and once what it was told looks
+ * settled: that answer also covers whatever the simulation handed the broker before.
  */
 final class Settling {
 
@@ -20,30 +24,40 @@ final class Settling {
     private final EmbeddedApi api;
     private final WorkerBroker broker;
     private final Wakeup wakeup;
+    /** What the broker last told of its progress, on its thread. */
+    private volatile WorkerBroker.Progress told;
 
     Settling(EmbeddedApi api, WorkerBroker broker, Wakeup wakeup) {
         this.api = api;
         this.broker = broker;
         this.wakeup = wakeup;
-        broker.onProgress(wakeup::wake);
+        broker.onProgress(progress -> {
+            told = progress;
+            wakeup.wake();
+        });
     }
 
     /** Returns once everything set off so far is done and told to whoever watches. */
     void await() throws InterruptedException {
         long since = System.nanoTime();
         long lastSeen = -1;
+        boolean ask = true;
         while (true) {
             long wakes = wakeup.wakes();
             long events = api.podEvents();
-            WorkerBroker.Progress progress = broker.progress();
-            if (progress.calm() && progress.podEventsHandled() == events && api.podEvents() == events) {
-                return;
-            }
-            // Read again: an event sent after the first read may be handled already, and is no fault.
-            long sent = api.podEvents();
-            if (progress.podEventsHandled() > sent) {
-                throw new SimulationStalled("the engine handled " + progress.podEventsHandled() + " pod events where"
-                        + " the embedded API server sent " + sent);
+            WorkerBroker.Progress seen = told;
+            if (ask || (seen != null && settled(seen, events))) {
+                WorkerBroker.Progress progress = broker.progress();
+                if (settled(progress, events) && api.podEvents() == events) {
+                    return;
+                }
+                // Read again: an event sent after the first read may be handled already, and is no fault.
+                long sent = api.podEvents();
+                if (progress.podEventsHandled() > sent) {
+                    throw new SimulationStalled("the engine handled " + progress.podEventsHandled() + " pod events where"
+                            + " the embedded API server sent " + sent);
+                }
+                ask = false;
             }
             if (events != lastSeen) {
                 lastSeen = events;
@@ -54,5 +68,9 @@ final class Settling {
             }
             wakeup.napUnlessWokenSince(wakes, NAP_NANOS);
         }
+    }
+
+    private static boolean settled(WorkerBroker.Progress progress, long podEvents) {
+        return progress.calm() && progress.podEventsHandled() == podEvents;
     }
 }
