@@ -146,6 +146,11 @@ final class WorkerFixture implements WorkerAgents, BeforeEachCallback, AfterEach
     public void afterEach(ExtensionContext context) {
         WorkerRuntimes.use(new WorkerRuntimes(cluster));
         client.close();
-        server.destroy();
+        try {
+            server.destroy();
+        } catch (IllegalStateException e) {
+            // Its shutdown waits a few seconds for vert.x to close, which a loaded machine can exceed; the test is done.
+            System.err.println("WorkerFixture: " + e.getMessage());
+        }
     }
 }
