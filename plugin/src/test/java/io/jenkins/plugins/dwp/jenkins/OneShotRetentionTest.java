@@ -34,34 +34,6 @@ class OneShotRetentionTest {
         return new PipelineLog.NodeBlock(new LabelAtom(label), log.run);
     }
 
-    /** A Pipeline run's own task, which runs on no executor of the worker's. */
-    private record PipelineRun() implements Queue.FlyweightTask {
-        @Override
-        public String getName() {
-            return "pipeline #1";
-        }
-
-        @Override
-        public String getFullDisplayName() {
-            return getName();
-        }
-
-        @Override
-        public String getDisplayName() {
-            return getName();
-        }
-
-        @Override
-        public String getUrl() {
-            return "job/pipeline/1/";
-        }
-
-        @Override
-        public Queue.Executable createExecutable() {
-            throw new UnsupportedOperationException("never started here");
-        }
-    }
-
     /** The body of a {@code node} block; it continues after a Jenkins restart when {@code willContinue}. */
     private record StepBody(boolean willContinue) implements ContinuableExecutable {
         @Override
@@ -93,7 +65,7 @@ class OneShotRetentionTest {
     void aPipelineRunsOwnTaskDoesNotUseUpTheWorker() throws Exception {
         WorkerComputer computer = workers.computer(workers.node("linux"));
 
-        retention.done(computer, log.run, new PipelineRun());
+        retention.done(computer, log.run, new PipelineLog.RunTask());
 
         assertTrue(computer.isAcceptingTasks());
         assertTrue(workers.terminations.isEmpty());
@@ -132,7 +104,7 @@ class OneShotRetentionTest {
         await().until(() -> workers.leaseOf(node) == LeaseState.RUNNING);
         node.session().orElseThrow().agentConnected();
 
-        retention.accepted(computer, new PipelineRun());
+        retention.accepted(computer, new PipelineLog.RunTask());
         assertEquals(LeaseState.IDLE, workers.leaseOf(node), "a Pipeline run's own task does not count");
 
         retention.accepted(computer, step("linux"));
@@ -144,7 +116,7 @@ class OneShotRetentionTest {
         WorkerNode node = workers.node("kube");
         WorkerComputer computer = workers.computer(node);
 
-        retention.started(computer, log.run, new PipelineRun());
+        retention.started(computer, log.run, new PipelineLog.RunTask());
         assertEquals("", log.text(), "a Pipeline run's own task gets no banner");
 
         retention.started(computer, log.run, step("kube"));

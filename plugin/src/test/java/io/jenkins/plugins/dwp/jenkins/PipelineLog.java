@@ -46,8 +46,39 @@ final class PipelineLog {
         }
     }
 
+    /** What the tasks of a Pipeline run say of themselves here; the test queue never starts them. */
+    interface PipelineTask extends Queue.Task {
+        @Override
+        default String getFullDisplayName() {
+            return getName();
+        }
+
+        @Override
+        default String getDisplayName() {
+            return getName();
+        }
+
+        @Override
+        default String getUrl() {
+            return "job/pipeline/1/";
+        }
+
+        @Override
+        default Queue.Executable createExecutable() {
+            throw new UnsupportedOperationException("the test queue never starts it");
+        }
+    }
+
+    /** The run's own task, which runs on no executor of a worker's. */
+    record RunTask() implements PipelineTask, Queue.FlyweightTask {
+        @Override
+        public String getName() {
+            return "pipeline #1";
+        }
+    }
+
     /** The queue task of a Pipeline's {@code node} block: it belongs to the run that is already going. */
-    record NodeBlock(Label label, Queue.Executable run) implements Queue.Task {
+    record NodeBlock(Label label, Queue.Executable run) implements PipelineTask {
         @Override
         public Label getAssignedLabel() {
             return label;
@@ -61,26 +92,6 @@ final class PipelineLog {
         @Override
         public String getName() {
             return "part of a Pipeline run";
-        }
-
-        @Override
-        public String getFullDisplayName() {
-            return getName();
-        }
-
-        @Override
-        public String getDisplayName() {
-            return getName();
-        }
-
-        @Override
-        public String getUrl() {
-            return "job/pipeline/1/";
-        }
-
-        @Override
-        public Queue.Executable createExecutable() {
-            throw new UnsupportedOperationException("the test queue never starts it");
         }
     }
 }
