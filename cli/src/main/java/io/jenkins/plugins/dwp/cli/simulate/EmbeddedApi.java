@@ -1,34 +1,33 @@
 package io.jenkins.plugins.dwp.cli.simulate;
 
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import java.net.InetAddress;
-import java.util.HashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 
-/** The Kubernetes API the simulation runs on: fabric8's mock server in CRUD mode, in this process. */
+/**
+ * The Kubernetes API the simulation runs on: fabric8's mock server's handling in CRUD mode, in
+ * this process, and a fabric8 client that reaches it {@linkplain InProcessHttpClient without a
+ * socket}.
+ */
 final class EmbeddedApi implements AutoCloseable {
 
-    /** Held so that the level set on it stays: the server logs every request at INFO otherwise. */
-    private static final Logger SERVER_LOG = Logger.getLogger("io.fabric8.mockwebserver");
+    /** Never connected to: requests go to the store in this process. */
+    private static final String URL = "http://embedded.dwp.invalid/";
 
-    private final KubernetesMockServer server;
     private final EmbeddedStore store;
     private final KubernetesClient client;
 
     /** Starts the server; {@code wakeup} hears of every pod change. */
     EmbeddedApi(Wakeup wakeup) {
-        SERVER_LOG.setLevel(Level.WARNING);
         store = new EmbeddedStore(wakeup);
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), store, false);
-        server.init(InetAddress.getLoopbackAddress(), 0);
-        client = server.createClient();
+        client = new KubernetesClientBuilder()
+                .withConfig(new ConfigBuilder(Config.empty()).withMasterUrl(URL).withNamespace("default").build())
+                .withHttpClientFactory(new InProcessHttpClient.Factory(store))
+                .build();
     }
 
-    /** A client of the server over HTTP, as the engine under test is. */
+    /** A fabric8 client of the server, as the engine under test is. */
     KubernetesClient client() {
         return client;
     }
@@ -46,6 +45,5 @@ final class EmbeddedApi implements AutoCloseable {
     @Override
     public void close() {
         client.close();
-        server.destroy();
     }
 }

@@ -12,8 +12,6 @@ import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.HttpURLConnection;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +31,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>The kubelet and the garbage collector sit beside the API server, as a control plane's
  * components do: they are told of every pod change as the store makes it, and their requests are
- * answered by the server's own request handling without the network. The engine under test talks
- * to the server over HTTP and watches like any client.
+ * answered by the server's own request handling. The engine under test talks to the server
+ * through a fabric8 client and watches like any client; its transport is {@linkplain
+ * InProcessHttpClient in this process} too.
  * <li>Every pod change is counted: each is one event on every pod watch, so the simulation knows
  * how many events the engine must have handled before the cluster is settled.
  * <li>A request for one object finds it through a {@link StoreIndex} rather than by matching every
@@ -211,20 +210,22 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
         if (!POD_PATH.matcher(path).find()) {
             return super.handleWatch(path);
         }
-        Matcher version = RESOURCE_VERSION.matcher(path);
-        if (version.find() && Long.parseLong(version.group(1)) < lastPodChange) {
-            return new MockResponse().withWebSocketUpgrade(new ExpiredWatch(version.group(1)));
-        }
-        if (path.contains("fieldSelector")) {
-            return super.handleWatch(path);
-        }
-        AttributeSet query = attributeExtractor.fromPath(path);
-        PodWatch watch = new PodWatch(query, podWatches::remove);
-        List<Map.Entry<AttributeSet, String>> stored = new ArrayList<>(map.entrySet());
-        stored.stream().filter(entry -> watch.matches(entry.getKey()))
-                .forEach(entry -> watch.send(Watcher.Action.ADDED, entry.getValue()));
-        podWatches.add(watch);
-        return new MockResponse().withWebSocketUpgrade(watch);
+        // Locked: a pod changed between the look at the store and the watch joining would be missed.
+        return locked(() -> {
+            Matcher version = RESOURCE_VERSION.matcher(path);
+            if (version.find() && Long.parseLong(version.group(1)) < lastPodChange) {
+                return new MockResponse().withWebSocketUpgrade(new ExpiredWatch(version.group(1)));
+            }
+            if (path.contains("fieldSelector")) {
+                return super.handleWatch(path);
+            }
+            AttributeSet query = attributeExtractor.fromPath(path);
+            PodWatch watch = new PodWatch(query, podWatches::remove);
+            map.entrySet().stream().filter(entry -> watch.matches(entry.getKey()))
+                    .forEach(entry -> watch.send(Watcher.Action.ADDED, entry.getValue()));
+            podWatches.add(watch);
+            return new MockResponse().withWebSocketUpgrade(watch);
+        });
     }
 
     private MockResponse locked(Supplier<MockResponse> request) {

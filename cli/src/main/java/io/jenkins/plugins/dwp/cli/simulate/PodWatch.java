@@ -18,9 +18,10 @@ import java.util.function.Consumer;
  * for every watcher; this one sends the JSON as the store keeps it, which a replay that changes
  * pods tens of thousands of times feels.
  *
- * <p>Events go out from a thread of the watch's own, in order: the server's socket waits for
- * each write, so a write made under the store's lock could wait for an event loop that waits for
- * that lock; and a message sent while the socket opens can be lost before the client listens.
+ * <p>Events go out from a thread of the watch's own, in order: sending waits until the client
+ * has taken the event (over a network, for the socket's write; in this process, for the
+ * client's listener), which must not hold up the store's lock; and a message sent while the
+ * socket opens can be lost before the client listens.
  */
 final class PodWatch extends WebSocketListener {
 

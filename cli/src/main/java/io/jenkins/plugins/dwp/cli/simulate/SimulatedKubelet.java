@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Plays the kubelet and the scheduler: sees worker pods come and go as the API server's store
  * makes them and, when told, starts one (one status write: Running) or shows the problem it meets
  * instead, as a real kubelet or scheduler writes it. It sits beside the API server, in its
- * process: it hears of pods from the store and its writes are requests the server answers without
- * the network, so that a replay spends its time on the engine's traffic, not on the cluster's own.
+ * process: it hears of pods from the store and its writes are requests the server answers
+ * directly, so that a replay spends its time on the engine's traffic, not on the cluster's own.
  * Pod events are kept for the simulation, which reads them once the cluster has settled.
  */
 final class SimulatedKubelet {
