@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.http.Dispatcher;
+import io.jenkins.plugins.dwp.cli.simulate.EmbeddedStore;
 import java.util.HashMap;
 
 /**
@@ -41,6 +42,16 @@ final class MockApi implements AutoCloseable {
     /** The CRUD server: it keeps what is created, answers reads from it and sends watch events. */
     static MockApi crud() {
         return new MockApi(new KubernetesCrudDispatcher());
+    }
+
+    /**
+     * The embedded API server of {@code dwp simulate} ({@link EmbeddedStore}), over HTTP: the CRUD
+     * server's handling, with objects found through an index and pod watches that send the stored
+     * JSON once made, as a real API server's watch cache does, rather than read and written again
+     * for every watcher.
+     */
+    static MockApi embedded() {
+        return new MockApi(new EmbeddedStore());
     }
 
     /** A server whose every answer comes from {@code dispatcher}. */

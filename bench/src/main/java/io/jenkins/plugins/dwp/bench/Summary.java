@@ -14,15 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
 
 /**
  * Turns the benchmarks' results into the one JSON document {@code bench/run} prints: JMH's JSON
- * results ({@link ValidateBenchmark}, {@link ProvisioningBenchmark}, {@link ReconcileTickBenchmark})
- * made into figures (a benchmark run in several rounds scores their mean), ratios of figures
- * measured in the same run, the figures the measurements
- * outside JMH wrote ({@link ApiCallCounts}, {@link LeaseFootprint}, each a JSON object merged as
- * it is), and the machine they were taken on.
+ * results ({@link ValidateBenchmark}, {@link ReconcileTickBenchmark}) made into figures, ratios of
+ * figures measured in the same run, the figures the measurements outside JMH wrote
+ * ({@link ProvisioningComparison}, {@link ApiCallCounts}, {@link LeaseFootprint}, each a JSON
+ * object merged as it is), and the machine they were taken on.
  *
  * <p>Usage: {@code Summary [--cores N] [--figures FIGURES.json]... JMH-RESULT.json...}. Exit 1 if
  * a benchmark is missing.
@@ -63,7 +61,6 @@ public final class Summary {
         try {
             ObjectNode summary = mapper.createObjectNode();
             validation(runs, summary);
-            provisioning(runs, summary);
             reconcileTicks(runs, summary);
             for (Path file : figureFiles) {
                 summary.setAll((ObjectNode) mapper.readTree(file.toFile()));
@@ -90,17 +87,6 @@ public final class Summary {
                 Map.of("input", "oversize"))));
     }
 
-    private static void provisioning(JsonNode runs, ObjectNode summary) {
-        double engine = perSecond(runs, "engineStep");
-        double bare = perSecond(runs, "bareClientStep");
-        ObjectNode provisioning = summary.putObject("provisioning");
-        provisioning.put("engineStepsPerSecond", round(engine));
-        provisioning.put("bareClientStepsPerSecond", round(bare));
-        provisioning.put("ratio", round(engine / bare));
-        provisioning.put("concurrentSteps", ProvisioningBenchmark.CONCURRENCY);
-        provisioning.put("rounds", rounds(runs, "engineStep"));
-    }
-
     private static void reconcileTicks(JsonNode runs, ObjectNode summary) {
         ObjectNode ticks = summary.putObject("reconcileTickMillis");
         ObjectNode idle = ticks.putObject("nothingToDo");
@@ -122,34 +108,6 @@ public final class Summary {
         return metric.path("score").asDouble() * timeUnit.toNanos(1) / TimeUnit.MILLISECONDS.toNanos(1);
     }
 
-    /**
-     * The score of a {@link ProvisioningBenchmark} method, in operations a second: the mean over
-     * the rounds {@code bench/run} ran it in.
-     */
-    private static double perSecond(JsonNode runs, String method) {
-        String benchmark = ProvisioningBenchmark.class.getName() + "." + method;
-        List<Double> scores = new ArrayList<>();
-        for (JsonNode run : runs) {
-            if (run.path("benchmark").asText().equals(benchmark)) {
-                JsonNode metric = run.path("primaryMetric");
-                if (!metric.path("scoreUnit").asText().equals("ops/s")) {
-                    throw new IllegalStateException(method + " is scored in " + metric.path("scoreUnit").asText() + ", not ops/s");
-                }
-                scores.add(metric.path("score").asDouble());
-            }
-        }
-        if (scores.isEmpty()) {
-            throw new IllegalStateException("no result for " + benchmark);
-        }
-        return scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-    }
-
-    private static long rounds(JsonNode runs, String method) {
-        String benchmark = ProvisioningBenchmark.class.getName() + "." + method;
-        return StreamSupport.stream(runs.spliterator(), false)
-                .filter(run -> run.path("benchmark").asText().equals(benchmark)).count();
-    }
-
     private static JsonNode run(JsonNode runs, String benchmark, Map<String, String> params) {
         for (JsonNode run : runs) {
             if (run.path("benchmark").asText().equals(benchmark) && params.entrySet().stream()
@@ -160,7 +118,8 @@ public final class Summary {
         throw new IllegalStateException("no result for " + benchmark + (params.isEmpty() ? "" : " " + params));
     }
 
-    private static double round(double value) {
+    /** Four significant figures: what the machines here can tell apart. */
+    static double round(double value) {
         return Double.isFinite(value) ? new BigDecimal(value).round(FIGURES).doubleValue() : value;
     }
 

@@ -6,6 +6,7 @@ import io.jenkins.plugins.dwp.kube.WorkerMetadata;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,13 +36,18 @@ public final class PodObservation {
         Optional<String> controller = present(labels.get(WorkerMetadata.CONTROLLER));
         Optional<String> pool = present(labels.get(WorkerMetadata.POOL));
         Optional<String> lease = present(labels.get(WorkerMetadata.LEASE));
-        Optional<Instant> creationTimestamp = instant(meta.getCreationTimestamp());
-        Optional<Instant> created = instant(annotations.get(WorkerMetadata.CREATED)).or(() -> creationTimestamp);
+        // Every pod event is observed, so what the broker's own pods always carry is read once:
+        // Kubernetes' creation time only without the annotation, and a last activity that is the
+        // creation (as the broker writes it) is not parsed again.
+        String createdText = annotations.get(WorkerMetadata.CREATED);
+        Optional<Instant> annotatedCreated = instant(createdText);
+        Optional<Instant> created = annotatedCreated.or(() -> instant(meta.getCreationTimestamp()));
         if (controller.isEmpty() || pool.isEmpty() || lease.isEmpty() || created.isEmpty()) {
             return Optional.empty();
         }
-        Instant lastActive = instant(annotations.get(WorkerMetadata.LAST_ACTIVE))
-                .or(() -> creationTimestamp)
+        String lastActiveText = annotations.get(WorkerMetadata.LAST_ACTIVE);
+        Instant lastActive = (Objects.equals(lastActiveText, createdText) ? annotatedCreated : instant(lastActiveText))
+                .or(() -> instant(meta.getCreationTimestamp()))
                 .orElse(created.get());
         return Optional.of(new ObservedWorker(
                 Optional.ofNullable(meta.getNamespace()).orElse(""),

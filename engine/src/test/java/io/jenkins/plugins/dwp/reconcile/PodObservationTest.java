@@ -118,6 +118,22 @@ class PodObservationTest {
     }
 
     @Test
+    void aLastActivityWrittenAsTheCreationIsReadAsItAndFallsBackAsItDoes() {
+        Map<String, String> asMade = annotations();
+        asMade.put(WorkerMetadata.LAST_ACTIVE, CREATED);
+        ObservedWorker made = PodObservation.observe(pod(labels(), asMade, phase("Running"))).orElseThrow();
+        assertEquals(Instant.parse(CREATED), made.created());
+        assertEquals(Instant.parse(CREATED), made.lastActive());
+
+        Map<String, String> bothGarbled = annotations();
+        bothGarbled.put(WorkerMetadata.CREATED, "yesterday");
+        bothGarbled.put(WorkerMetadata.LAST_ACTIVE, "yesterday");
+        ObservedWorker garbled = PodObservation.observe(pod(labels(), bothGarbled, phase("Running"))).orElseThrow();
+        assertEquals(Instant.parse(STORED), garbled.created());
+        assertEquals(Instant.parse(STORED), garbled.lastActive());
+    }
+
+    @Test
     void aPodWithoutAnyAnnotationsOrStatusIsStillAWorker() {
         ObservedWorker worker = PodObservation.observe(pod(labels(), Map.of(), null)).orElseThrow();
 

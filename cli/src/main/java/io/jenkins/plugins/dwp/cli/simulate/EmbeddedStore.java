@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * server whose history is too short, and the informer lists anew, deletions included.
  * </ul>
  */
-final class EmbeddedStore extends KubernetesCrudDispatcher {
+public final class EmbeddedStore extends KubernetesCrudDispatcher {
 
     private static final Pattern POD_PATH = Pattern.compile("/pods(/|\\?|$)");
     private static final Pattern RESOURCE_VERSION = Pattern.compile("[?&]resourceVersion=(\\d+)");
@@ -62,6 +62,11 @@ final class EmbeddedStore extends KubernetesCrudDispatcher {
 
     EmbeddedStore(Wakeup wakeup) {
         this.wakeup = wakeup;
+    }
+
+    /** A store to serve with fabric8's mock server over HTTP, for clients in this process or others. */
+    public EmbeddedStore() {
+        this(new Wakeup());
     }
 
     /** How many pod changes the store has made, each sent to every pod watch. */
