@@ -10,9 +10,12 @@ import java.time.Duration;
  * clock move, so that whatever an instant causes happens at that instant, whichever threads carry
  * it; this is what makes a replay repeat exactly.
  *
- * <p>The waiter sleeps until the store changes a pod or the broker tells of its progress, and asks
- * the broker's own thread (a hand-off each way) only at the start and once what it was told looks
- * settled: that answer also covers whatever the simulation handed the broker before.
+ * <p>The waiter sleeps until the store changes a pod or the broker tells of its progress. It asks
+ * the broker's own thread (a hand-off each way) once, at the start: that answer covers whatever
+ * the simulation handed the broker before. From then on what the broker tells is enough: once it
+ * tells of at least the calls started by that answer, all ended, and of every pod event the store
+ * has sent, handled, nothing set off is still to come. What it told before the answer may be
+ * stale, which the calls started show: their count only grows.
  */
 final class Settling {
 
@@ -41,23 +44,27 @@ final class Settling {
     void await() throws InterruptedException {
         long since = System.nanoTime();
         long lastSeen = -1;
-        boolean ask = true;
+        WorkerBroker.Progress asked = null;
         while (true) {
             long wakes = wakeup.wakes();
             long events = api.podEvents();
-            WorkerBroker.Progress seen = told;
-            if (ask || (seen != null && settled(seen, events))) {
-                WorkerBroker.Progress progress = broker.progress();
-                if (settled(progress, events) && api.podEvents() == events) {
+            if (asked == null) {
+                asked = broker.progress();
+                if (settled(asked, events) && api.podEvents() == events) {
                     return;
                 }
                 // Read again: an event sent after the first read may be handled already, and is no fault.
                 long sent = api.podEvents();
-                if (progress.podEventsHandled() > sent) {
-                    throw new SimulationStalled("the engine handled " + progress.podEventsHandled() + " pod events where"
+                if (asked.podEventsHandled() > sent) {
+                    throw new SimulationStalled("the engine handled " + asked.podEventsHandled() + " pod events where"
                             + " the embedded API server sent " + sent);
                 }
-                ask = false;
+            } else {
+                WorkerBroker.Progress seen = told;
+                if (seen != null && seen.callsStarted() >= asked.callsStarted() && settled(seen, events)
+                        && api.podEvents() == events) {
+                    return;
+                }
             }
             if (events != lastSeen) {
                 lastSeen = events;

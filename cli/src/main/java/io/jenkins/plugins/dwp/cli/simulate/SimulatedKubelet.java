@@ -2,16 +2,12 @@ package io.jenkins.plugins.dwp.cli.simulate;
 
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.fabric8.mockwebserver.dsl.HttpMethod;
-import io.fabric8.mockwebserver.http.MockResponse;
 import io.jenkins.plugins.dwp.kube.WorkerMetadata;
-import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +19,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Plays the kubelet and the scheduler: sees worker pods come and go as the API server's store
  * makes them and, when told, starts one (one status write: Running) or shows the problem it meets
  * instead, as a real kubelet or scheduler writes it. It sits beside the API server, in its
- * process: it hears of pods from the store and its writes are requests the server answers
- * directly, so that a replay spends its time on the engine's traffic, not on the cluster's own.
+ * process: it hears of pods from the store and writes their status into it, with the outcome of
+ * a status patch through the server, so that a replay spends its time on the engine's traffic,
+ * not on the cluster's own.
  * Pod events are kept for the simulation, which reads them once the cluster has settled.
  */
 final class SimulatedKubelet {
@@ -59,20 +56,9 @@ final class SimulatedKubelet {
 
     /** Starts {@code pod}, or shows {@code problem} on it instead; a pod deleted meanwhile is left alone. */
     void start(Pod pod, Optional<PodProblem> problem) {
-        Pod status = new PodBuilder()
-                .withNewMetadata()
-                .withName(pod.getMetadata().getName())
-                .withNamespace(pod.getMetadata().getNamespace())
-                .endMetadata()
-                .withStatus(problem.map(p -> problemStatus(pod, p)).orElseGet(SimulatedKubelet::running))
-                .build();
-        // A merge patch of the status: one request, no read first, no resourceVersion to conflict on.
-        MockResponse response = store.serve(HttpMethod.PATCH, "/api/v1/namespaces/" + pod.getMetadata().getNamespace()
-                + "/pods/" + pod.getMetadata().getName() + "/status", "application/merge-patch+json", json.asJson(status));
-        if (response.code() / 100 != 2 && response.code() != HttpURLConnection.HTTP_NOT_FOUND) {
-            throw new SimulationStalled("the simulated kubelet could not write the status of pod "
-                    + PodLedger.key(pod) + ": HTTP " + response.code() + " " + response.getBody().readUtf8());
-        }
+        PodStatus status = problem.map(p -> problemStatus(pod, p)).orElseGet(SimulatedKubelet::running);
+        // Merged into the stored status: no read first, no resourceVersion to conflict on. A pod deleted meanwhile is gone.
+        store.writePodStatus(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), json.asJson(status));
     }
 
     private static PodStatus running() {

@@ -117,6 +117,38 @@ class EmbeddedApiTest {
     }
 
     @Test
+    void aKubeletsStatusWriteEndsAsAStatusPatchThroughTheServerDoes() throws Exception {
+        try (EmbeddedApi api = new EmbeddedApi(new Wakeup())) {
+            KubernetesClient client = api.client();
+            for (String name : List.of("patched", "written")) {
+                client.pods().resource(new PodBuilder(pod(name)).editMetadata().addToLabels("role", "worker").endMetadata()
+                        .withNewStatus().addNewCondition().withType("PodScheduled").withStatus("True").endCondition()
+                        .endStatus().build()).create();
+            }
+            List<String> events = new CopyOnWriteArrayList<>();
+            client.pods().inNamespace("ns").withLabel("role", "worker").watch(recording(events));
+            await().until(() -> events.size() == 2);
+            String status = "{\"phase\":\"Running\",\"hostIP\":\"10.0.0.1\"}";
+
+            api.store().serve(HttpMethod.PATCH, "/api/v1/namespaces/ns/pods/patched/status", "application/merge-patch+json",
+                    "{\"status\":" + status + "}");
+            assertTrue(api.store().writePodStatus("ns", "written", status));
+
+            Pod patched = client.pods().inNamespace("ns").withName("patched").get();
+            Pod written = client.pods().inNamespace("ns").withName("written").get();
+            assertEquals(patched.getStatus(), written.getStatus(), "merged into the stored status alike");
+            assertTrue(Long.parseLong(patched.getMetadata().getResourceVersion())
+                    < Long.parseLong(written.getMetadata().getResourceVersion()), "a new version, after the patch's");
+            assertEquals(patched.getMetadata().getLabels(), written.getMetadata().getLabels());
+            await().until(() -> events.size() == 4);
+            assertEquals("MODIFIED written " + written.getMetadata().getResourceVersion(), events.get(3),
+                    "one event, for the watch that selects it by label");
+            assertEquals(4, api.podEvents(), "two creates, two writes");
+            assertEquals(false, api.store().writePodStatus("ns", "none", status), "a pod that is gone is left alone");
+        }
+    }
+
+    @Test
     void objectsFoundByNameBehaveAsTheMockServersScanMadeThem() {
         try (EmbeddedApi api = new EmbeddedApi(new Wakeup())) {
             KubernetesClient client = api.client();
