@@ -78,7 +78,7 @@ public final class ApiCallCounts {
                 try {
                     Map<String, Long> before = counted(api);
                     for (int i = 0; i < STEPS; i++) {
-                        step(broker);
+                        StepListener.wholeStep(broker);
                         clock.advance(TICK);
                         broker.tick();
                     }
@@ -123,13 +123,6 @@ public final class ApiCallCounts {
         return figures;
     }
 
-    private static void step(WorkerBroker broker) throws Exception {
-        StepListener step = new StepListener();
-        Lease lease = StepListener.runningWorker(broker, BenchBroker.POOL, step);
-        broker.busy(lease.id());
-        broker.release(lease.id());
-        step.awaitGone(lease);
-    }
 
     /** The engine's counted calls so far, by {@code VERB RESOURCE}. */
     private static Map<String, Long> counted(MockApi api) {

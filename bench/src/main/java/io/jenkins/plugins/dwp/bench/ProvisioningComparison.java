@@ -11,7 +11,6 @@ import io.jenkins.plugins.dwp.kube.AgentConnection;
 import io.jenkins.plugins.dwp.kube.RenderedWorker;
 import io.jenkins.plugins.dwp.kube.WorkerIdentity;
 import io.jenkins.plugins.dwp.kube.WorkerRenderer;
-import io.jenkins.plugins.dwp.lease.Lease;
 import io.jenkins.plugins.dwp.lease.WorkerBroker;
 import java.io.File;
 import java.time.Clock;
@@ -115,7 +114,7 @@ public final class ProvisioningComparison {
                     KubernetesClient bareClient = api.client("bare")) {
                 WorkerBroker broker = BenchBroker.start(engineClient, Clock.systemUTC());
                 try {
-                    Step engine = () -> engineStep(broker);
+                    Step engine = () -> StepListener.wholeStep(broker);
                     Step bare = new BareSteps(bareClient, bareKubelet)::step;
                     for (int i = 0; i < warmUpPairs; i++) {
                         run(threads, engine, window);
@@ -135,15 +134,6 @@ public final class ProvisioningComparison {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    /** The engine's step, from request to the deletion of its pod seen. */
-    private static void engineStep(WorkerBroker broker) throws Exception {
-        StepListener step = new StepListener();
-        Lease lease = StepListener.runningWorker(broker, BenchBroker.POOL, step);
-        broker.busy(lease.id());
-        broker.release(lease.id());
-        step.awaitGone(lease);
     }
 
     /** Runs {@link #CONCURRENCY} threads of steps until the window ends, each finishing the step it is in. */

@@ -41,6 +41,18 @@ final class StepListener implements LeaseListener {
         return lease;
     }
 
+    /**
+     * One whole build step through {@code broker}: a worker of the benchmarks' pool requested and
+     * running, busy, released, and its pod's deletion seen.
+     */
+    static void wholeStep(WorkerBroker broker) throws InterruptedException, ExecutionException, TimeoutException {
+        StepListener step = new StepListener();
+        Lease lease = runningWorker(broker, BenchBroker.POOL, step);
+        broker.busy(lease.id());
+        broker.release(lease.id());
+        step.awaitGone(lease);
+    }
+
     /** Waits until the lease ends, and checks it ended GONE: its pod's deletion seen. */
     void awaitGone(Lease lease) throws InterruptedException, ExecutionException, TimeoutException {
         LeaseState end = done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
