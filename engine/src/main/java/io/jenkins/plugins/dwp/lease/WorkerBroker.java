@@ -332,9 +332,10 @@ public final class WorkerBroker implements AutoCloseable {
     /**
      * Tells {@code listener}, on the broker's thread, how far the broker has got each time that
      * moves: an API call ended, a pod event was handled. It must only take note, quickly. A caller
-     * that waits for the broker to settle asks {@link #progress} only once what it was told looks
-     * settled, instead of over and over: only {@link #progress}, read after whatever the caller
-     * handed the broker before, says nothing it asked for is still to come.
+     * that waits for the broker to settle asks {@link #progress} once, after whatever it handed the
+     * broker, rather than over and over: that answer covers all of it. What it is told afterwards
+     * is current once it counts at least the calls started by that answer (counts only grow; what
+     * was told before the answer may be stale).
      */
     public void onProgress(Consumer<Progress> listener) {
         progressListener = listener;
