@@ -72,7 +72,8 @@ final class SimulateCommand extends PoolsCommand {
             result = new Simulation(pools, workload.get(), start, namespace).run(bar);
         } catch (SimulationStalled e) {
             bar.clear();
-            err.println("dwp: the simulation stopped: " + e.getMessage());
+            err.println("dwp: the simulation stopped, its result would be wrong: " + e.getMessage()
+                    + ". This is a bug in dwp; please report it with the pools and workload files.");
             return Dwp.INTERNAL;
         }
         bar.clear();

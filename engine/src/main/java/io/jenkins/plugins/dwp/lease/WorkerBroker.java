@@ -326,7 +326,7 @@ public final class WorkerBroker implements AutoCloseable {
      * sent, nothing more happens until the clock moves or someone calls the broker.
      */
     public Progress progress() {
-        return onLoop(() -> new Progress(callsStarted.get(), callsEnded, podEventsHandled));
+        return onLoop(this::now);
     }
 
     /**
@@ -341,8 +341,12 @@ public final class WorkerBroker implements AutoCloseable {
         progressListener = listener;
     }
 
+    private Progress now() {
+        return new Progress(callsStarted.get(), callsEnded, podEventsHandled);
+    }
+
     private void progressed() {
-        progressListener.accept(new Progress(callsStarted.get(), callsEnded, podEventsHandled));
+        progressListener.accept(now());
     }
 
     /** How many workers wait for a check, for the tick benchmark and listings. */

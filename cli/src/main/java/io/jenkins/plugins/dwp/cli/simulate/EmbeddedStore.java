@@ -188,10 +188,11 @@ public final class EmbeddedStore extends KubernetesCrudDispatcher {
     public MockResponse handleDelete(String path) {
         return locked(() -> {
             AttributeSet query = getKey(path);
-            if (index.candidates(query).isEmpty()) {
+            Optional<Set<AttributeSet>> candidates = index.candidates(query);
+            if (candidates.isEmpty()) {
                 return super.handleDelete(path);
             }
-            Map.Entry<AttributeSet, String> found = findResource(query);
+            Map.Entry<AttributeSet, String> found = firstStored(candidates.get(), query);
             if (found == null) {
                 return new MockResponse().setResponseCode(HttpURLConnection.HTTP_NOT_FOUND);
             }
@@ -208,10 +209,12 @@ public final class EmbeddedStore extends KubernetesCrudDispatcher {
     @Override
     public Map.Entry<AttributeSet, String> findResource(AttributeSet query) {
         Optional<Set<AttributeSet>> candidates = index.candidates(query);
-        if (candidates.isEmpty()) {
-            return super.findResource(query);
-        }
-        for (AttributeSet key : candidates.get()) {
+        return candidates.isPresent() ? firstStored(candidates.get(), query) : super.findResource(query);
+    }
+
+    /** The first of {@code candidates} stored and matching {@code query}, or null. */
+    private Map.Entry<AttributeSet, String> firstStored(Set<AttributeSet> candidates, AttributeSet query) {
+        for (AttributeSet key : candidates) {
             String stored = map.get(key);
             if (stored != null && key.matches(query)) {
                 return Map.entry(key, stored);

@@ -113,8 +113,12 @@ final class InProcessWebSocket {
     }
 
     private boolean ready() {
-        Delivery next = deliveries.peek();
-        return next != null && (next instanceof Close || demand.get() > 0);
+        return deliverable(deliveries.peek());
+    }
+
+    /** A close goes whenever its turn comes; a message only when the client has asked for one. */
+    private boolean deliverable(Delivery next) {
+        return next instanceof Close || next != null && demand.get() > 0;
     }
 
     private Delivery take() {
@@ -123,7 +127,7 @@ final class InProcessWebSocket {
             return null;
         }
         Delivery next = deliveries.peek();
-        if (next == null || !(next instanceof Close) && demand.get() <= 0) {
+        if (!deliverable(next)) {
             return null;
         }
         if (!(next instanceof Close)) {
